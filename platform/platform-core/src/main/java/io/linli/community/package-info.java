@@ -1,0 +1,2 @@
+/** The structure a company manages: region → project (community) → building → household. */
+package io.linli.community;

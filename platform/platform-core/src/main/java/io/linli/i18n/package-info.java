@@ -1,0 +1,2 @@
+/** Values shown in Chinese first and English second. */
+package io.linli.i18n;

@@ -1,0 +1,37 @@
+package io.linli.identity;
+
+import io.linli.api.Role;
+import io.linli.api.TenantId;
+import java.security.Principal;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person whose credentials or token were verified. The tenant here, never a field of a request, is what every
+ * tenant-owned query is scoped to; it is null only for the operator.
+ */
+public record SignedInUser(
+    AccountKind kind, TenantId tenant, long accountId, String username, String displayName, Set<Role> roles)
+    implements Principal {
+
+  public SignedInUser {
+    Objects.requireNonNull(kind);
+    roles = Set.copyOf(roles);
+    if ((tenant == null) != (kind == AccountKind.OPERATOR)) {
+      throw new IllegalArgumentException("only the operator signs in without a tenant");
+    }
+  }
+
+  @Override
+  public String getName() {
+    return username;
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean isStaff() {
+    return kind == AccountKind.STAFF;
+  }
+}

@@ -1,0 +1,82 @@
+package io.linli.people;
+
+import io.linli.api.Role;
+import io.linli.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** An employee of the property company with one staff role. */
+@Entity
+@Table(name = "staff_member")
+public class StaffMember extends TenantOwned {
+
+  @Column(name = "username", length = 40, nullable = false)
+  private String username;
+
+  @Column(name = "display_name", length = 60, nullable = false)
+  private String displayName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 32, nullable = false)
+  private Role role;
+
+  @Column(name = "phone", length = 20)
+  private String phone;
+
+  @Convert(converter = SkillsConverter.class)
+  @Column(name = "skills", length = 200)
+  private Set<Skill> skills = EnumSet.noneOf(Skill.class);
+
+  @Column(name = "password_hash", length = 200, nullable = false)
+  private String passwordHash;
+
+  protected StaffMember() {}
+
+  public StaffMember(String username, String displayName, Role role, String passwordHash) {
+    this.username = Objects.requireNonNull(username);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    redefine(displayName, role, null, Set.of());
+  }
+
+  /** Takes the name, role, phone and skills the company's records now give. */
+  public void redefine(String displayName, Role role, String phone, Set<Skill> skills) {
+    if (!role.isStaff()) {
+      throw new IllegalArgumentException(role + " is not a staff role");
+    }
+    this.displayName = Objects.requireNonNull(displayName);
+    this.role = role;
+    this.phone = phone;
+    this.skills = skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public Set<Skill> skills() {
+    return Set.copyOf(skills);
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+}

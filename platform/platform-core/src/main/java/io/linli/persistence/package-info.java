@@ -1,0 +1,2 @@
+/** Persistence plumbing shared by every feature. */
+package io.linli.persistence;

@@ -1,0 +1,49 @@
+package io.linli.provisioning;
+
+import io.linli.api.Role;
+import io.linli.api.TenantId;
+import io.linli.i18n.LocalizedName;
+import io.linli.people.Committee;
+import io.linli.people.Skill;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/** A tenant as its definition files describe it: what provisioning makes the database hold. */
+public record TenantDefinition(
+    TenantId id,
+    LocalizedName name,
+    String theme,
+    List<RegionDefinition> regions,
+    List<StaffDefinition> staff,
+    List<CommitteeDefinition> committees,
+    List<HouseholdDefinition> households) {
+
+  public record RegionDefinition(String code, LocalizedName name, List<ProjectDefinition> projects) {}
+
+  public record ProjectDefinition(
+      String code, LocalizedName name, String address, List<BuildingDefinition> buildings) {}
+
+  public record BuildingDefinition(String code, LocalizedName name) {}
+
+  /**
+   * @param buildings as {@code <project code>/<building code>}
+   * @param initialPassword the password a new account starts with; null for the demo default
+   */
+  public record StaffDefinition(
+      String username,
+      String name,
+      Role role,
+      String phone,
+      List<String> regions,
+      List<String> projects,
+      List<String> buildings,
+      Set<Skill> skills,
+      char[] initialPassword) {}
+
+  /** @param name only for a member who is not an owner in the households file */
+  public record CommitteeDefinition(String project, Committee committee, String phone, String name) {}
+
+  public record HouseholdDefinition(
+      String project, String building, String unit, BigDecimal floorArea, String ownerName, String ownerPhone) {}
+}

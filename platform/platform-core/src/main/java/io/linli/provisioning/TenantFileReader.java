@@ -1,0 +1,298 @@
+package io.linli.provisioning;
+
+import io.linli.api.Role;
+import io.linli.api.TenantId;
+import io.linli.i18n.LocalizedName;
+import io.linli.people.Committee;
+import io.linli.people.Skill;
+import io.linli.provisioning.TenantDefinition.BuildingDefinition;
+import io.linli.provisioning.TenantDefinition.CommitteeDefinition;
+import io.linli.provisioning.TenantDefinition.HouseholdDefinition;
+import io.linli.provisioning.TenantDefinition.ProjectDefinition;
+import io.linli.provisioning.TenantDefinition.RegionDefinition;
+import io.linli.provisioning.TenantDefinition.StaffDefinition;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads and validates {@code tenants/<slug>/tenant.yaml} and {@code households.csv} (format: tenants/README.md).
+ * Everything is checked before anything is written, so a malformed tenant leaves the database untouched.
+ */
+public final class TenantFileReader {
+
+  static final String TENANT_FILE = "tenant.yaml";
+  static final String HOUSEHOLDS_FILE = "households.csv";
+  private static final List<String> HOUSEHOLD_COLUMNS =
+      List.of("project", "building", "unit", "floor_area", "owner_name", "owner_phone");
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+  private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}");
+
+  /**
+   * @param folder a tenant's folder
+   * @throws TenantFileException naming the file, line and field of the first problem found
+   */
+  public TenantDefinition read(Path folder) {
+    String slugFromFolder = folder.getFileName().toString();
+    String tenantFile = slugFromFolder + "/" + TENANT_FILE;
+    YamlNode root = parseYaml(folder.resolve(TENANT_FILE), tenantFile);
+
+    YamlNode slugNode = root.required("slug");
+    String slug = slugNode.text();
+    if (!TenantId.SLUG.matcher(slug).matches()) {
+      throw slugNode.error("must be lower-case letters, digits and '-', starting with a letter");
+    }
+    if (!slug.equals(slugFromFolder)) {
+      throw slugNode.error("must equal the folder name '" + slugFromFolder + "'");
+    }
+    LocalizedName name = localized(root.required("name"));
+    String theme = root.text("theme");
+
+    Set<String> regionCodes = new HashSet<>();
+    Map<String, Set<String>> buildingsByProject = new java.util.HashMap<>();
+    List<RegionDefinition> regions = new ArrayList<>();
+    for (YamlNode region : root.list("regions")) {
+      String code = unique(code(region.required("code")), regionCodes, region.required("code"));
+      List<ProjectDefinition> projects = new ArrayList<>();
+      for (YamlNode project : region.list("projects")) {
+        YamlNode codeNode = project.required("code");
+        String projectCode = code(codeNode);
+        if (buildingsByProject.containsKey(projectCode)) {
+          throw codeNode.error("'" + projectCode + "' is used by another project");
+        }
+        Set<String> buildingCodes = new HashSet<>();
+        buildingsByProject.put(projectCode, buildingCodes);
+        List<BuildingDefinition> buildings = new ArrayList<>();
+        for (YamlNode building : project.list("buildings")) {
+          YamlNode buildingCode = building.required("code");
+          buildings.add(new BuildingDefinition(
+              unique(code(buildingCode), buildingCodes, buildingCode), localized(building.required("name"))));
+        }
+        projects.add(new ProjectDefinition(
+            projectCode, localized(project.required("name")), project.optionalText("address").orElse(null),
+            buildings));
+      }
+      regions.add(new RegionDefinition(code, localized(region.required("name")), projects));
+    }
+
+    List<StaffDefinition> staff = new ArrayList<>();
+    Set<String> usernames = new HashSet<>();
+    for (YamlNode member : root.list("staff")) {
+      YamlNode usernameNode = member.required("username");
+      String username = usernameNode.text();
+      if (!USERNAME.matcher(username).matches()) {
+        throw usernameNode.error("must be 2-40 lower-case letters, digits, '.', '_' or '-'");
+      }
+      unique(username, usernames, usernameNode);
+      Role role = enumValue(member.required("role"), Role.class);
+      if (!role.isStaff()) {
+        throw member.required("role").error("must be a staff role, not " + role);
+      }
+      staff.add(new StaffDefinition(
+          username,
+          member.text("name"),
+          role,
+          member.optional("phone").map(this::phone).orElse(null),
+          references(member, "regions", regionCodes::contains, "no region"),
+          references(member, "projects", buildingsByProject::containsKey, "no project"),
+          references(member, "buildings", ref -> buildingExists(buildingsByProject, ref), "no building"),
+          skills(member),
+          null));
+    }
+
+    List<HouseholdDefinition> households =
+        readHouseholds(folder.resolve(HOUSEHOLDS_FILE), slugFromFolder + "/" + HOUSEHOLDS_FILE, buildingsByProject);
+    Map<String, HouseholdDefinition> ownersByPhone =
+        households.stream().collect(Collectors.toMap(HouseholdDefinition::ownerPhone, Function.identity()));
+
+    List<CommitteeDefinition> committees = new ArrayList<>();
+    for (YamlNode seat : root.list("committees")) {
+      YamlNode projectNode = seat.required("project");
+      String project = projectNode.text();
+      if (!buildingsByProject.containsKey(project)) {
+        throw projectNode.error("no project '" + project + "' in this tenant");
+      }
+      Committee committee = enumValue(seat.required("committee"), Committee.class);
+      YamlNode phoneNode = seat.required("phone");
+      String phone = phone(phoneNode);
+      String memberName = seat.optionalText("name").orElse(null);
+      HouseholdDefinition owner = ownersByPhone.get(phone);
+      if (owner == null && memberName == null) {
+        throw seat.childError("name", "is required for a member who is not an owner in " + HOUSEHOLDS_FILE);
+      }
+      if (committee == Committee.OWNERS_COMMITTEE && (owner == null || !owner.project().equals(project))) {
+        throw phoneNode.error("an owners' committee member must own a household in project '" + project + "'");
+      }
+      committees.add(new CommitteeDefinition(project, committee, phone, memberName));
+    }
+    return new TenantDefinition(TenantId.of(slug), name, theme, regions, staff, committees, households);
+  }
+
+  private static YamlNode parseYaml(Path path, String file) {
+    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      LoadSettings settings = LoadSettings.builder().setLabel(file).build();
+      var composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, reader)));
+      if (!composer.hasNext()) {
+        throw new TenantFileException(file, 1, "(document)", "the file is empty");
+      }
+      return new YamlNode(file, "", composer.next());
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+      throw new TenantFileException(file, line, "(syntax)", e.getProblem());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new TenantFileException(file, 0, "(file)", "is missing");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<HouseholdDefinition> readHouseholds(
+      Path path, String file, Map<String, Set<String>> buildingsByProject) {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    List<HouseholdDefinition> households = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+      List<String> header = parser.getHeaderNames();
+      if (!header.equals(HOUSEHOLD_COLUMNS)) {
+        throw new TenantFileException(file, 1, "(header)", "must be " + String.join(",", HOUSEHOLD_COLUMNS));
+      }
+      Set<String> units = new HashSet<>();
+      Set<String> phones = new HashSet<>();
+      for (CSVRecord record : parser) {
+        int line = (int) record.getRecordNumber() + 1; // after the header line
+        Function<String, String> field = column -> {
+          String value = record.isSet(column) ? record.get(column) : "";
+          if (value.isEmpty()) {
+            throw new TenantFileException(file, line, column, "is required");
+          }
+          return value;
+        };
+        String project = field.apply("project");
+        String building = field.apply("building");
+        if (!buildingExists(buildingsByProject, project + "/" + building)) {
+          throw new TenantFileException(file, line, "building",
+              "no building '" + building + "' in project '" + project + "' of " + TENANT_FILE);
+        }
+        String unit = field.apply("unit");
+        if (!units.add(project + "/" + building + "/" + unit)) {
+          throw new TenantFileException(file, line, "unit", "'" + unit + "' appears twice in building " + building);
+        }
+        BigDecimal area = floorArea(field.apply("floor_area"), file, line);
+        String phone = field.apply("owner_phone");
+        if (!PHONE.matcher(phone).matches()) {
+          throw new TenantFileException(file, line, "owner_phone", "'" + phone + "' is not an 11-digit mobile number");
+        }
+        if (!phones.add(phone)) {
+          throw new TenantFileException(file, line, "owner_phone", "'" + phone + "' belongs to another household");
+        }
+        households.add(new HouseholdDefinition(project, building, unit, area, field.apply("owner_name"), phone));
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      if (e instanceof TenantFileException) {
+        throw e;
+      }
+      throw new TenantFileException(file, 0, "(format)", e.getMessage());
+    }
+    return households;
+  }
+
+  private static BigDecimal floorArea(String text, String file, int line) {
+    try {
+      BigDecimal area = new BigDecimal(text);
+      if (area.signum() <= 0 || area.compareTo(BigDecimal.valueOf(10_000)) >= 0) {
+        throw new TenantFileException(file, line, "floor_area", "must be between 0 and 10000 m²");
+      }
+      return area;
+    } catch (NumberFormatException e) {
+      throw new TenantFileException(file, line, "floor_area", "'" + text + "' is not a number");
+    }
+  }
+
+  private static boolean buildingExists(Map<String, Set<String>> buildingsByProject, String reference) {
+    String[] parts = reference.split("/", 2);
+    return parts.length == 2 && buildingsByProject.getOrDefault(parts[0], Set.of()).contains(parts[1]);
+  }
+
+  private static List<String> references(
+      YamlNode member, String field, java.util.function.Predicate<String> exists, String problem) {
+    List<YamlNode> items = member.list(field);
+    for (YamlNode item : items) {
+      if (!exists.test(item.text())) {
+        throw item.error(problem + " '" + item.text() + "' in this tenant");
+      }
+    }
+    return items.stream().map(YamlNode::text).toList();
+  }
+
+  private static Set<Skill> skills(YamlNode member) {
+    Set<Skill> skills = EnumSet.noneOf(Skill.class);
+    for (YamlNode skill : member.list("skills")) {
+      skills.add(enumValue(skill, Skill.class));
+    }
+    return skills;
+  }
+
+  private String phone(YamlNode node) {
+    String phone = node.text();
+    if (!PHONE.matcher(phone).matches()) {
+      throw node.error("'" + phone + "' is not an 11-digit mobile number");
+    }
+    return phone;
+  }
+
+  private static String code(YamlNode node) {
+    String code = node.text();
+    if (!CODE.matcher(code).matches()) {
+      throw node.error("'" + code + "' must be 1-40 letters, digits, '.', '_' or '-'");
+    }
+    return code;
+  }
+
+  private static String unique(String value, Set<String> seen, YamlNode node) {
+    if (!seen.add(value)) {
+      throw node.error("'" + value + "' appears twice");
+    }
+    return value;
+  }
+
+  private static LocalizedName localized(YamlNode node) {
+    return new LocalizedName(node.text("zh"), node.optionalText("en").orElse(null));
+  }
+
+  private static <E extends Enum<E>> E enumValue(YamlNode node, Class<E> type) {
+    String text = node.text();
+    try {
+      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw node.error("'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package io.linli.provisioning;
+
+import io.linli.community.Building;
+import io.linli.community.CommunityRepository;
+import io.linli.community.Household;
+import io.linli.community.Project;
+import io.linli.community.Region;
+import io.linli.identity.PasswordHashing;
+import io.linli.people.CommitteeSeat;
+import io.linli.people.PeopleRepository;
+import io.linli.people.Resident;
+import io.linli.people.ResidentRelation;
+import io.linli.people.StaffAssignment;
+import io.linli.people.StaffMember;
+import io.linli.provisioning.TenantDefinition.BuildingDefinition;
+import io.linli.provisioning.TenantDefinition.CommitteeDefinition;
+import io.linli.provisioning.TenantDefinition.HouseholdDefinition;
+import io.linli.provisioning.TenantDefinition.ProjectDefinition;
+import io.linli.provisioning.TenantDefinition.RegionDefinition;
+import io.linli.provisioning.TenantDefinition.StaffDefinition;
+import io.linli.tenancy.Tenant;
+import io.linli.tenancy.TenantContext;
+import io.linli.tenancy.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Makes the database hold what a {@link TenantDefinition} says, in one transaction per tenant. Idempotent: rows are
+ * matched by their natural keys (codes, usernames, phone numbers) and updated in place, never created twice.
+ * Passwords of existing accounts are never touched.
+ */
+@ApplicationScoped
+public class TenantProvisioner {
+
+  @Inject TenantRepository tenants;
+  @Inject CommunityRepository community;
+  @Inject PeopleRepository people;
+  @Inject Clock clock;
+
+  private final PasswordHashing hashing = new PasswordHashing();
+
+  /** @param demoPassword the password new accounts without an initial password of their own get */
+  @Transactional
+  public ProvisioningReport provision(TenantDefinition definition, char[] demoPassword) {
+    var counter = new ProvisioningReport.Counter();
+    tenants.find(definition.id()).ifPresentOrElse(
+        tenant -> tenant.redefine(definition.name(), definition.theme()),
+        () -> {
+          tenants.store(new Tenant(definition.id(), definition.name(), definition.theme(), clock.instant()));
+          counter.created("tenant");
+        });
+    try (var scope = TenantContext.open(definition.id())) {
+      var run = new Run(definition, counter, new DemoPassword(hashing, demoPassword));
+      run.structure();
+      run.staff();
+      run.households();
+      run.committees();
+    }
+    return counter.report(definition.id());
+  }
+
+  /**
+   * Creates a tenant that must not exist yet.
+   *
+   * @throws TenantAlreadyExists when it does
+   */
+  @Transactional
+  public ProvisioningReport provisionNew(TenantDefinition definition) {
+    if (tenants.find(definition.id()).isPresent()) {
+      throw new TenantAlreadyExists(definition.id().value());
+    }
+    return provision(definition, new char[0]);
+  }
+
+  /** Hashes the demo password at most once per run: hashing is deliberately slow. */
+  private static final class DemoPassword implements Supplier<String> {
+    private final PasswordHashing hashing;
+    private final char[] password;
+    private String hash;
+
+    DemoPassword(PasswordHashing hashing, char[] password) {
+      this.hashing = hashing;
+      this.password = password;
+    }
+
+    @Override
+    public String get() {
+      if (hash == null) {
+        hash = hashing.hash(password);
+      }
+      return hash;
+    }
+  }
+
+  private final class Run {
+    private final TenantDefinition definition;
+    private final ProvisioningReport.Counter counter;
+    private final DemoPassword demoPassword;
+    private final Map<String, Region> regions;
+    private final Map<String, Project> projects;
+    private final Map<String, Building> buildings;
+
+    Run(TenantDefinition definition, ProvisioningReport.Counter counter, DemoPassword demoPassword) {
+      this.definition = definition;
+      this.counter = counter;
+      this.demoPassword = demoPassword;
+      this.regions = byKey(community.regions(), Region::code);
+      this.projects = byKey(community.projects(), Project::code);
+      this.buildings = byKey(community.buildings(), b -> b.project().code() + "/" + b.code());
+    }
+
+    void structure() {
+      for (RegionDefinition regionDefinition : definition.regions()) {
+        Region region = regions.get(regionDefinition.code());
+        if (region == null) {
+          region = create("region", new Region(regionDefinition.code(), regionDefinition.name()));
+          regions.put(region.code(), region);
+        } else {
+          region.rename(regionDefinition.name());
+        }
+        for (ProjectDefinition projectDefinition : regionDefinition.projects()) {
+          Project project = projects.get(projectDefinition.code());
+          if (project == null) {
+            project = create("project", new Project(
+                region, projectDefinition.code(), projectDefinition.name(), projectDefinition.address()));
+            projects.put(project.code(), project);
+          } else {
+            project.redefine(region, projectDefinition.name(), projectDefinition.address());
+          }
+          for (BuildingDefinition buildingDefinition : projectDefinition.buildings()) {
+            String key = project.code() + "/" + buildingDefinition.code();
+            Building building = buildings.get(key);
+            if (building == null) {
+              buildings.put(key, create("building",
+                  new Building(project, buildingDefinition.code(), buildingDefinition.name())));
+            } else {
+              building.rename(buildingDefinition.name());
+            }
+          }
+        }
+      }
+    }
+
+    void staff() {
+      Map<String, StaffMember> existing = byKey(people.staff(), StaffMember::username);
+      Map<Long, List<StaffAssignment>> assignments = people.assignments().stream()
+          .collect(Collectors.groupingBy(a -> a.staff().id()));
+      for (StaffDefinition staffDefinition : definition.staff()) {
+        StaffMember member = existing.get(staffDefinition.username());
+        if (member == null) {
+          String hash = staffDefinition.initialPassword() == null
+              ? demoPassword.get()
+              : hashing.hash(staffDefinition.initialPassword());
+          member = create("staff", new StaffMember(
+              staffDefinition.username(), staffDefinition.name(), staffDefinition.role(), hash));
+        }
+        member.redefine(
+            staffDefinition.name(), staffDefinition.role(), staffDefinition.phone(), staffDefinition.skills());
+        List<StaffAssignment> current = member.id() == null
+            ? List.of()
+            : assignments.getOrDefault(member.id(), List.of());
+        reconcile(current, wantedAssignments(member, staffDefinition));
+      }
+    }
+
+    private List<StaffAssignment> wantedAssignments(StaffMember member, StaffDefinition staffDefinition) {
+      List<StaffAssignment> wanted = new ArrayList<>();
+      staffDefinition.regions().forEach(code -> wanted.add(StaffAssignment.toRegion(member, regions.get(code))));
+      staffDefinition.projects().forEach(code -> wanted.add(StaffAssignment.toProject(member, projects.get(code))));
+      staffDefinition.buildings().forEach(key -> wanted.add(StaffAssignment.toBuilding(member, buildings.get(key))));
+      return wanted;
+    }
+
+    /** Keeps assignments still wanted, adds the new ones, removes those the definition no longer names. */
+    private void reconcile(List<StaffAssignment> current, List<StaffAssignment> wanted) {
+      for (StaffAssignment assignment : wanted) {
+        if (current.stream().noneMatch(assignment::samePlaceAs)) {
+          create("staff_assignment", assignment);
+        }
+      }
+      for (StaffAssignment assignment : current) {
+        if (wanted.stream().noneMatch(assignment::samePlaceAs)) {
+          people.remove(assignment);
+        }
+      }
+    }
+
+    void households() {
+      Map<String, Household> existing =
+          byKey(community.households(), h -> h.building().project().code() + "/" + h.building().code() + "/" + h.unit());
+      Map<String, Resident> residents = byKey(people.residents(), Resident::phone);
+      for (HouseholdDefinition row : definition.households()) {
+        String key = row.project() + "/" + row.building() + "/" + row.unit();
+        Household household = existing.get(key);
+        if (household == null) {
+          household = create("household",
+              new Household(buildings.get(row.project() + "/" + row.building()), row.unit(), row.floorArea()));
+          existing.put(key, household);
+        } else {
+          household.remeasure(row.floorArea());
+        }
+        Resident owner = residents.get(row.ownerPhone());
+        if (owner == null) {
+          residents.put(row.ownerPhone(), create("resident", new Resident(
+              household, row.ownerName(), row.ownerPhone(), ResidentRelation.OWNER, demoPassword.get())));
+        } else {
+          owner.moveTo(household, ResidentRelation.OWNER, row.ownerName());
+        }
+      }
+    }
+
+    void committees() {
+      Map<String, Resident> residents = byKey(people.residents(), Resident::phone);
+      Map<String, CommitteeSeat> seats = byKey(people.seats(),
+          s -> s.project().code() + "/" + s.committee() + "/" + s.member().phone());
+      for (CommitteeDefinition seat : definition.committees()) {
+        Resident member = residents.get(seat.phone());
+        if (member == null) {
+          member = create("resident", new Resident(
+              null, seat.name(), seat.phone(), ResidentRelation.COMMUNITY_WORKER, demoPassword.get()));
+          residents.put(seat.phone(), member);
+        }
+        String key = seat.project() + "/" + seat.committee() + "/" + seat.phone();
+        if (!seats.containsKey(key)) {
+          seats.put(key, create("committee_seat",
+              new CommitteeSeat(projects.get(seat.project()), seat.committee(), member)));
+        }
+      }
+    }
+
+    private <T> T create(String kind, T entity) {
+      community.store(entity);
+      counter.created(kind);
+      return entity;
+    }
+  }
+
+  private static <K, V> Map<K, V> byKey(List<V> values, Function<V, K> key) {
+    return values.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, HashMap::new));
+  }
+}

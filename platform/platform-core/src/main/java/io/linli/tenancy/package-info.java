@@ -1,0 +1,2 @@
+/** Tenants and the binding of the current tenant to threads and to the persistence context. */
+package io.linli.tenancy;

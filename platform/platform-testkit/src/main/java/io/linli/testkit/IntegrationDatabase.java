@@ -1,0 +1,53 @@
+package io.linli.testkit;
+
+import io.linli.launcher.EmbeddedDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Starts one embedded MariaDB for a whole integration-test run (when {@code linli.it.database=embedded}) before
+ * Arquillian starts Payara Micro, and hands Payara its URL and the repository's tenant and theme folders through
+ * {@code payara.cmdOptions}. The database lives in a fresh folder under ~/.linli/it, removed afterwards.
+ */
+public class IntegrationDatabase implements TestExecutionListener {
+
+  private EmbeddedDatabase database;
+  private Path home;
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    if (!"embedded".equals(System.getProperty("linli.it.database"))) {
+      return;
+    }
+    home = Path.of(System.getProperty("user.home"), ".linli", "it", UUID.randomUUID().toString());
+    database = EmbeddedDatabase.start(home, 0, "linli");
+    Path root = Path.of(System.getProperty("linli.root", "../..")).toAbsolutePath().normalize();
+    System.setProperty("linli.it.db.url", database.jdbcUrl());
+    System.setProperty("payara.cmdOptions", String.join(" ",
+        "-Xmx768m",
+        "-Dlinli.db.url=" + database.jdbcUrl(),
+        "-Dlinli.tenants.dir=" + root.resolve("tenants"),
+        "-Dlinli.themes.dir=" + root.resolve("themes"),
+        "-Dlinli.provision.on-start=true"));
+  }
+
+  @Override
+  public void testPlanExecutionFinished(TestPlan testPlan) {
+    if (database == null) {
+      return;
+    }
+    database.close();
+    try (Stream<Path> files = Files.walk(home)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package io.linli.testkit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON client for black-box tests of the REST API. */
+public final class RestClient {
+
+  private final URI base;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  public RestClient(URI base) {
+    this.base = base;
+  }
+
+  /** A response: its status, raw body and body as JSON (null when it is not JSON). */
+  public record Response(int status, String contentType, String body) {
+    public JsonStructure json() {
+      return body.isBlank() ? null : Json.createReader(new StringReader(body)).read();
+    }
+
+    public JsonObject object() {
+      return (JsonObject) json();
+    }
+  }
+
+  public Response get(String path, String token) {
+    return send(request(path, token).GET().build());
+  }
+
+  public Response post(String path, String token, String json) {
+    return send(request(path, token)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build());
+  }
+
+  /** @return a bearer token for a staff member; fails the test if sign-in fails */
+  public String staffToken(String tenant, String username, String password) {
+    return token(Json.createObjectBuilder()
+        .add("tenant", tenant).add("username", username).add("password", password).build());
+  }
+
+  /** @return a bearer token for a resident, who signs in with their mobile number */
+  public String residentToken(String tenant, String phone, String password) {
+    return token(Json.createObjectBuilder()
+        .add("kind", "resident").add("tenant", tenant).add("username", phone).add("password", password).build());
+  }
+
+  public String operatorToken(String username, String password) {
+    return token(Json.createObjectBuilder()
+        .add("kind", "operator").add("username", username).add("password", password).build());
+  }
+
+  private String token(JsonObject credentials) {
+    Response response = post("/api/auth/token", null, credentials.toString());
+    if (response.status() != 200) {
+      throw new AssertionError("sign-in failed: " + response.status() + " " + response.body());
+    }
+    return response.object().getString("access_token");
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        .header("Accept", "application/json");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private Response send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.linli.web.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every error of the REST API into an RFC 9457 problem body. */
+public final class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  /** Invalid fields: 400 naming each field (the last node of the validation path, e.g. {@code username}). */
+  @Provider
+  public static class InvalidFields implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+          .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+          .sorted(Comparator.comparing(Problem.FieldError::field))
+          .toList();
+      return Problem.invalid(errors).toResponse().build();
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+      String field = null;
+      for (Path.Node node : violation.getPropertyPath()) {
+        if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+          field = field == null ? node.getName() : field + "." + node.getName();
+        }
+      }
+      return field == null ? "(body)" : field;
+    }
+  }
+
+  /** Malformed JSON, or JSON of the wrong shape. */
+  @Provider
+  public static class MalformedJson implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return Problem.of(Response.Status.BAD_REQUEST, "the body is not valid JSON for this request").toResponse()
+          .build();
+    }
+  }
+
+  /** Jersey wraps body-reading failures in ProcessingException. */
+  @Provider
+  public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return Problem.of(Response.Status.BAD_REQUEST, "the body could not be read: it must be valid JSON")
+          .toResponse().build();
+    }
+  }
+
+  /** Errors JAX-RS raises itself (404 for unknown paths, 405, 415 …) and those resources throw. */
+  @Provider
+  public static class HttpErrors implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response original = e.getResponse();
+      Response.Status status = Response.Status.fromStatusCode(original.getStatus());
+      if (e.getCause() instanceof JsonbException) {
+        return new MalformedJson().toResponse((JsonbException) e.getCause());
+      }
+      String detail = e instanceof NotFoundException ? "no such resource" : e.getMessage();
+      var builder = status == null
+          ? Response.status(original.getStatus()).type(Problem.MEDIA_TYPE)
+              .entity(new Problem("about:blank", "Error", original.getStatus(), detail, List.of()))
+          : Problem.of(status, detail).toResponse();
+      original.getHeaders().forEach((name, values) -> {
+        if (!"Content-Type".equalsIgnoreCase(name)) {
+          values.forEach(v -> builder.header(name, v));
+        }
+      });
+      return builder.build();
+    }
+  }
+
+  /** Anything else is our fault: log it, tell the client nothing internal. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException e) {
+      LOG.log(Level.SEVERE, "unexpected error in the REST API", e);
+      return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred").toResponse()
+          .build();
+    }
+  }
+}

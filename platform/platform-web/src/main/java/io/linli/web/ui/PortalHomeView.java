@@ -1,0 +1,52 @@
+package io.linli.web.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.linli.community.Household;
+import io.linli.identity.AccountKind;
+import io.linli.web.Workplace;
+import jakarta.inject.Inject;
+
+/** 我的家: a resident's home in the owner portal — their household and committee seats. */
+@Route(value = "portal", layout = SignedInLayout.class)
+@ForAccount(AccountKind.RESIDENT)
+public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
+
+  @Inject
+  public PortalHomeView(Workplace workplace) {
+    Workplace.View view = workplace.of(Session.requireUser());
+    add(new H2(getTranslation("home.portal.title")), new H3(getTranslation("home.household")));
+    Div household = new Div();
+    household.setId("household");
+    view.resident().ifPresent(resident -> {
+      Household h = resident.household();
+      if (h == null) {
+        household.add(new Paragraph(getTranslation("home.household.none")));
+      } else {
+        household.add(Cards.card(
+            new Span(h.building().project().name().in(getLocale()) + " " + h.building().name().in(getLocale())
+                + " " + h.unit()),
+            new Span(getTranslation("relation." + resident.relation().name()) + " · "
+                + getTranslation("home.floorArea", h.floorArea().toPlainString()))));
+      }
+    });
+    add(household);
+    if (!view.seats().isEmpty()) {
+      add(new H3(getTranslation("home.committees")));
+      view.seats().forEach(seat -> add(Cards.card(
+          new Span(getTranslation("committee." + seat.committee().name())),
+          new Span(seat.project().name().in(getLocale())))));
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("home.portal.title") + " · " + getTranslation("app.name");
+  }
+}

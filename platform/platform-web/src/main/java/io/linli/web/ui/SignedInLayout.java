@@ -1,0 +1,68 @@
+package io.linli.web.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.linli.identity.SignedInUser;
+import io.linli.tenancy.Tenant;
+import io.linli.tenancy.TenantService;
+import io.linli.theme.ThemeCatalog;
+import io.linli.web.theme.ThemeServlet;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The frame of every signed-in page: the company's logo and name in its own colours, who is signed in, the
+ * language, and sign-out. The company's theme pack is added to the page here, at runtime.
+ */
+public class SignedInLayout extends AppLayout {
+
+  @Inject
+  public SignedInLayout(TenantService tenants, ThemeCatalog themes) {
+    Optional<SignedInUser> user = Session.user();
+    Optional<Tenant> tenant = user.map(SignedInUser::tenant).flatMap(tenants::tenant);
+    tenant.flatMap(t -> themes.find(t.theme())).ifPresent(pack -> {
+      pack.styles().forEach(style -> UI.getCurrent().getPage().addStyleSheet(ThemeServlet.url(pack.name(), style)));
+    });
+
+    HorizontalLayout bar = new HorizontalLayout();
+    bar.setWidthFull();
+    bar.setAlignItems(FlexComponent.Alignment.CENTER);
+    bar.addClassName("linli-header");
+    bar.getStyle().set("padding", "0 var(--lumo-space-m)").set("min-height", "3.5rem")
+        .set("background", "var(--linli-header-background, var(--lumo-primary-color))")
+        .set("color", "var(--linli-header-text-color, var(--lumo-primary-contrast-color))");
+
+    tenant.flatMap(t -> themes.find(t.theme()))
+        .filter(pack -> pack.logo() != null)
+        .ifPresent(pack -> {
+          Image logo = new Image(ThemeServlet.url(pack.name(), pack.logo()), "logo");
+          logo.setHeight("2.25rem");
+          bar.add(logo);
+        });
+    Span company = new Span(tenant.map(t -> t.name().in(getLocale())).orElse(getTranslation("app.name")));
+    company.setId("tenant-name");
+    company.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+    bar.add(company);
+
+    Span spacer = new Span();
+    bar.addAndExpand(spacer);
+    user.ifPresent(u -> {
+      Span who = new Span(u.displayName() + " · " + u.roles().stream()
+          .map(r -> getTranslation("role." + r.name())).sorted().reduce((a, b) -> a + "、" + b).orElse(""));
+      who.setId("signed-in-as");
+      who.getStyle().set("font-size", "var(--lumo-font-size-s)");
+      bar.add(who);
+    });
+    Button signOut = new Button(getTranslation("signout"), e -> Session.signOut());
+    signOut.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
+    signOut.setId("sign-out");
+    bar.add(new LanguageSwitch(), signOut);
+    addToNavbar(true, bar);
+  }
+}
