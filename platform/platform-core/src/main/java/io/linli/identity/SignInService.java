@@ -41,8 +41,7 @@ public class SignInService {
   @Transactional
   public SignedInUser signIn(Credentials credentials, String clientAddress) {
     String accountKey = credentials.kind() + "/" + credentials.tenant() + "/" + credentials.username();
-    String clientKey = "client/" + clientAddress;
-    var wait = throttle.waitBefore(accountKey, clientKey);
+    var wait = throttle.waitBefore(accountKey, clientAddress);
     if (!wait.isZero()) {
       throw SignInRefused.throttled(wait);
     }
@@ -50,7 +49,7 @@ public class SignInService {
     boolean matches =
         hashing.verify(credentials.password(), account.map(Account::passwordHash).orElse(decoyHash));
     if (account.isEmpty() || !matches) {
-      throttle.failed(accountKey, clientKey);
+      throttle.failed(accountKey, clientAddress);
       throw SignInRefused.badCredentials();
     }
     throttle.succeeded(accountKey);

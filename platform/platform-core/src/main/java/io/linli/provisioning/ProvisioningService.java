@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,6 +51,16 @@ public class ProvisioningService {
       throw new UncheckedIOException("reading " + tenantsDirectory, e);
     }
     return outcomes;
+  }
+
+  /**
+   * Provisions one tenant's folder under {@code tenantsDirectory} again, as after an edit.
+   *
+   * @return empty when there is no such folder
+   */
+  public Optional<Outcome> reprovision(Path tenantsDirectory, TenantId tenant, char[] demoPassword) {
+    Path folder = tenantsDirectory.resolve(tenant.value());
+    return Files.isDirectory(folder) ? Optional.of(provisionFolder(folder, demoPassword)) : Optional.empty();
   }
 
   /** Provisions one tenant folder; a malformed file is reported, not thrown. */

@@ -1,5 +1,7 @@
 package io.linli.web.rest;
 
+import io.linli.api.TenantId;
+import io.linli.platform.LinliSettings;
 import io.linli.provisioning.ProvisioningReport;
 import io.linli.provisioning.ProvisioningService;
 import io.linli.provisioning.NewTenant;
@@ -11,6 +13,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +38,7 @@ public class OperatorResource {
 
   @Inject TenantService tenants;
   @Inject ProvisioningService provisioning;
+  @Inject LinliSettings settings;
 
 
   public record ProvisionedJson(TenantJson tenant, Map<String, Integer> created) {}
@@ -54,5 +60,25 @@ public class OperatorResource {
     } catch (TenantAlreadyExists e) {
       return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse().build();
     }
+  }
+
+  /**
+   * Applies {@code tenants/<id>/} again, after its files were edited: updates what changed, creates what is new,
+   * never duplicates. A malformed file: 422 naming the file, line and field; nothing is changed.
+   */
+  @POST
+  @Path("{id}/provision")
+  public Response reprovision(@PathParam("id") @Pattern(regexp = "[a-z][a-z0-9-]{1,30}", message = "is not a tenant code")
+      String id) {
+    var outcome = settings.tenantsDirectory()
+        .flatMap(dir -> provisioning.reprovision(dir, TenantId.of(id), settings.demoPassword()))
+        .orElseThrow(() -> new NotFoundException("no tenant folder " + id));
+    if (!outcome.succeeded()) {
+      var problem = outcome.problem();
+      return new Problem("about:blank", "Unprocessable Content", 422, problem.getMessage(),
+          List.of(new Problem.FieldError(problem.field(), problem.getMessage()))).toResponse().build();
+    }
+    TenantJson tenant = tenants.tenant(outcome.report().tenant()).map(TenantJson::of).orElseThrow();
+    return Response.ok(new ProvisionedJson(tenant, outcome.report().created())).build();
   }
 }

@@ -3,6 +3,7 @@ package io.linli.web.rest;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -34,14 +35,18 @@ public final class ProblemMappers {
       return Problem.invalid(errors).toResponse().build();
     }
 
+    /** The body's property path ({@code username}), or the name of a path or query parameter ({@code id}). */
     private static String field(ConstraintViolation<?> violation) {
       String field = null;
+      String parameter = null;
       for (Path.Node node : violation.getPropertyPath()) {
-        if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+        if (node.getKind() == ElementKind.PROPERTY) {
           field = field == null ? node.getName() : field + "." + node.getName();
+        } else if (node.getKind() == ElementKind.PARAMETER) {
+          parameter = node.getName();
         }
       }
-      return field == null ? "(body)" : field;
+      return field != null ? field : parameter != null ? parameter : "(body)";
     }
   }
 

@@ -23,8 +23,8 @@ public class ConsoleHomeView extends VerticalLayout implements HasDynamicTitle {
     SignedInUser user = Session.requireUser();
     Workplace.View view = workplace.of(user);
     add(new H2(getTranslation("home.console.title")));
-    Paragraph role = new Paragraph(getTranslation("home.role") + "：" + user.roles().stream()
-        .map(r -> getTranslation("role." + r.name())).findFirst().orElse(""));
+    Paragraph role = new Paragraph(getTranslation("home.role", user.roles().stream()
+        .map(r -> getTranslation("role." + r.name())).findFirst().orElse("")));
     role.setId("role");
     add(role, new H3(getTranslation("home.projects")));
     Div projects = new Div();

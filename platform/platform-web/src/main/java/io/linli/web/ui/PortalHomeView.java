@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.linli.community.Household;
 import io.linli.identity.AccountKind;
+import io.linli.identity.SignedInUser;
 import io.linli.web.Workplace;
 import jakarta.inject.Inject;
 
@@ -20,8 +21,11 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
   public PortalHomeView(Workplace workplace) {
-    Workplace.View view = workplace.of(Session.requireUser());
-    add(new H2(getTranslation("home.portal.title")), new H3(getTranslation("home.household")));
+    SignedInUser user = Session.requireUser();
+    Workplace.View view = workplace.of(user);
+    Paragraph greeting = new Paragraph(getTranslation("home.greeting", user.displayName()));
+    greeting.setId("greeting");
+    add(new H2(getTranslation("home.portal.title")), greeting, new H3(getTranslation("home.household")));
     Div household = new Div();
     household.setId("household");
     view.resident().ifPresent(resident -> {

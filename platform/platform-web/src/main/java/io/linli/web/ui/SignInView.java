@@ -90,7 +90,8 @@ public abstract class SignInView extends VerticalLayout implements HasDynamicTit
           username.getValue().trim(), password.getValue().toCharArray()),
           VaadinRequest.getCurrent().getRemoteAddr());
       Session.signIn(user);
-      UI.getCurrent().navigate(Routes.home(kind));
+      // a new page load, so the request filter binds the user's tenant for everything the home page reads
+      UI.getCurrent().getPage().setLocation(Routes.home(kind));
     } catch (SignInRefused refused) {
       password.clear();
       show(refused.isThrottled()

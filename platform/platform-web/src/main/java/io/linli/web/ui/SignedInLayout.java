@@ -2,6 +2,7 @@ package io.linli.web.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Image;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * The frame of every signed-in page: the company's logo and name in its own colours, who is signed in, the
  * language, and sign-out. The company's theme pack is added to the page here, at runtime.
  */
+@StyleSheet("context://styles/linli.css")
 public class SignedInLayout extends AppLayout {
 
   @Inject
@@ -47,6 +49,7 @@ public class SignedInLayout extends AppLayout {
         });
     Span company = new Span(tenant.map(t -> t.name().in(getLocale())).orElse(getTranslation("app.name")));
     company.setId("tenant-name");
+    company.addClassName("linli-company");
     company.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
     bar.add(company);
 
@@ -56,6 +59,7 @@ public class SignedInLayout extends AppLayout {
       Span who = new Span(u.displayName() + " · " + u.roles().stream()
           .map(r -> getTranslation("role." + r.name())).sorted().reduce((a, b) -> a + "、" + b).orElse(""));
       who.setId("signed-in-as");
+      who.addClassName("linli-who");
       who.getStyle().set("font-size", "var(--lumo-font-size-s)");
       bar.add(who);
     });

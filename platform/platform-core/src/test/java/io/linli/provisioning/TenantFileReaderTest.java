@@ -1,0 +1,125 @@
+package io.linli.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.linli.api.Role;
+import io.linli.people.Committee;
+import io.linli.people.Skill;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TenantFileReaderTest {
+
+  private final TenantFileReader reader = new TenantFileReader();
+  @TempDir Path tenants;
+
+  @Test
+  void a_valid_folder_reads_into_the_whole_definition() {
+    TenantDefinition definition = reader.read(new TenantFolderBuilder().writeInto(tenants));
+
+    assertThat(definition.id().value()).isEqualTo("testco");
+    assertThat(definition.name().zh()).isEqualTo("测试物业");
+    assertThat(definition.regions().get(0).projects().get(0).buildings()).hasSize(1);
+    assertThat(definition.staff()).extracting(TenantDefinition.StaffDefinition::role)
+        .containsExactly(Role.TENANT_ADMIN, Role.BUILDING_STEWARD, Role.TECHNICIAN);
+    assertThat(definition.staff().get(2).skills()).containsExactlyInAnyOrder(Skill.PLUMBING, Skill.ELECTRICAL);
+    assertThat(definition.households()).hasSize(2);
+    assertThat(definition.committees()).extracting(TenantDefinition.CommitteeDefinition::committee)
+        .containsExactly(Committee.OWNERS_COMMITTEE, Committee.RESIDENTS_COMMITTEE);
+  }
+
+  @Test
+  void the_demo_tenants_in_the_repository_are_valid_with_about_200_households_each() {
+    Path repositoryTenants = Path.of("../../tenants").toAbsolutePath().normalize();
+    for (String slug : new String[] {"huayuan", "lanting"}) {
+      TenantDefinition definition = reader.read(repositoryTenants.resolve(slug));
+      assertThat(definition.households()).hasSizeBetween(190, 210);
+      assertThat(definition.staff()).extracting(TenantDefinition.StaffDefinition::role)
+          .contains(Role.TENANT_ADMIN, Role.REGIONAL_DIRECTOR, Role.PROJECT_MANAGER, Role.BUILDING_STEWARD,
+              Role.CUSTOMER_SERVICE_AGENT, Role.TECHNICIAN);
+      assertThat(definition.regions()).hasSize(1);
+      assertThat(definition.regions().get(0).projects()).hasSize(2);
+      assertThat(definition.committees()).hasSize(4);
+    }
+  }
+
+  @Test
+  void a_missing_field_is_reported_with_file_line_and_field() {
+    Path folder = new TenantFolderBuilder().replacing("    name: 李娜\n", "").writeInto(tenants);
+
+    assertThatThrownBy(() -> reader.read(folder))
+        .isInstanceOfSatisfying(TenantFileException.class, e -> {
+          assertThat(e.file()).isEqualTo("testco/tenant.yaml");
+          assertThat(e.field()).isEqualTo("staff[1].name");
+          assertThat(e.line()).isEqualTo(18); // the staff entry that lacks it
+        })
+        .hasMessageContaining("is required");
+  }
+
+  @Test
+  void an_unknown_role_names_the_allowed_ones() {
+    Path folder = new TenantFolderBuilder().replacing("role: TECHNICIAN", "role: PLUMBER").writeInto(tenants);
+
+    assertThatThrownBy(() -> reader.read(folder))
+        .isInstanceOfSatisfying(TenantFileException.class, e -> assertThat(e.field()).isEqualTo("staff[2].role"))
+        .hasMessageContaining("'PLUMBER' is not one of");
+  }
+
+  @Test
+  void a_household_in_an_unknown_building_names_its_csv_line() {
+    Path folder = new TenantFolderBuilder().household("garden,9,9-101,80,陈静,13900000003").writeInto(tenants);
+
+    assertThatThrownBy(() -> reader.read(folder))
+        .isInstanceOfSatisfying(TenantFileException.class, e -> {
+          assertThat(e.file()).isEqualTo("testco/households.csv");
+          assertThat(e.line()).isEqualTo(4);
+          assertThat(e.field()).isEqualTo("building");
+        });
+  }
+
+  @Test
+  void a_unit_listed_twice_is_refused() {
+    Path folder = new TenantFolderBuilder().household("garden,1,1-101,80,陈静,13900000003").writeInto(tenants);
+
+    assertThatThrownBy(() -> reader.read(folder)).hasMessageContaining("households.csv:4: unit");
+  }
+
+  @Test
+  void a_floor_area_that_is_not_a_number_is_refused() {
+    Path folder = new TenantFolderBuilder().household("garden,1,1-103,八十,陈静,13900000003").writeInto(tenants);
+
+    assertThatThrownBy(() -> reader.read(folder)).hasMessageContaining("households.csv:4: floor_area");
+  }
+
+  @Test
+  void a_slug_that_differs_from_its_folder_is_refused() {
+    Path folder = new TenantFolderBuilder().replacing("slug: %s", "slug: other").writeInto(tenants);
+
+    assertThatThrownBy(() -> reader.read(folder)).hasMessageContaining("tenant.yaml:1: slug");
+  }
+
+  @Test
+  void a_steward_of_a_building_that_does_not_exist_is_refused() {
+    Path folder = new TenantFolderBuilder().replacing("[garden/1]", "[garden/7]").writeInto(tenants);
+
+    assertThatThrownBy(() -> reader.read(folder)).hasMessageContaining("staff[1].buildings[0]");
+  }
+
+  @Test
+  void an_owners_committee_member_must_own_a_household_of_the_project() {
+    Path folder = new TenantFolderBuilder().replacing("phone: \"13900000001\"", "phone: \"13900000009\"")
+        .writeInto(tenants);
+
+    assertThatThrownBy(() -> reader.read(folder)).hasMessageContaining("committees[0]");
+  }
+
+  @Test
+  void broken_yaml_syntax_names_the_line() {
+    Path folder = new TenantFolderBuilder().replacing("theme: huayuan", "theme: [huayuan").writeInto(tenants);
+
+    assertThatThrownBy(() -> reader.read(folder))
+        .isInstanceOfSatisfying(TenantFileException.class, e -> assertThat(e.field()).isEqualTo("(syntax)"));
+  }
+}
