@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -13,8 +14,10 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Starts one embedded MariaDB for a whole integration-test run (when {@code linli.it.database=embedded}) before
- * Arquillian starts Payara Micro, and hands Payara its URL and the repository's tenant and theme folders through
- * {@code payara.cmdOptions}. The database lives in a fresh folder under ~/.linli/it, removed afterwards.
+ * Arquillian starts Payara Micro, and hands Payara its URL, the theme folder and a tenants folder through
+ * {@code payara.cmdOptions}. The tenants folder holds the repository's tenants plus the test's own
+ * ({@code linli.it.extra-tenants}, e.g. a malformed one). Everything lives in a fresh folder under ~/.linli/it,
+ * removed afterwards.
  */
 public class IntegrationDatabase implements TestExecutionListener {
 
@@ -29,13 +32,32 @@ public class IntegrationDatabase implements TestExecutionListener {
     home = Path.of(System.getProperty("user.home"), ".linli", "it", UUID.randomUUID().toString());
     database = EmbeddedDatabase.start(home, 0, "linli");
     Path root = Path.of(System.getProperty("linli.root", "../..")).toAbsolutePath().normalize();
+    Path tenants = home.resolve("tenants");
+    copyFolders(root.resolve("tenants"), tenants);
+    Optional.ofNullable(System.getProperty("linli.it.extra-tenants")).map(Path::of).ifPresent(extra ->
+        copyFolders(extra, tenants));
     System.setProperty("linli.it.db.url", database.jdbcUrl());
     System.setProperty("payara.cmdOptions", String.join(" ",
         "-Xmx768m",
         "-Dlinli.db.url=" + database.jdbcUrl(),
-        "-Dlinli.tenants.dir=" + root.resolve("tenants"),
+        "-Dlinli.tenants.dir=" + tenants,
         "-Dlinli.themes.dir=" + root.resolve("themes"),
         "-Dlinli.provision.on-start=true"));
+  }
+
+  private static void copyFolders(Path from, Path to) {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

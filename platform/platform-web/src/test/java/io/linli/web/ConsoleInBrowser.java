@@ -1,0 +1,92 @@
+package io.linli.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Selenium, looking at the Vaadin screens as a person would. */
+final class ConsoleInBrowser implements AutoCloseable {
+
+  private final URL base;
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  ConsoleInBrowser(URL base, int width) {
+    this.base = base;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--lang=en-US");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(width, 900));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** Opens a sign-in page, fills it in and submits. */
+  void signIn(String route, String tenant, String username, String password) {
+    driver.get(base.toString() + route);
+    type("tenant", tenant);
+    type("username", username);
+    type("password", password);
+    driver.findElement(By.id("sign-in")).click();
+    wait.until(d -> !d.findElements(By.id("tenant-name")).isEmpty()
+        || d.findElement(By.id("sign-in-error")).isDisplayed());
+  }
+
+  String text(String id) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().trim();
+  }
+
+  /** The computed background colour of the header, which the tenant's theme pack sets. */
+  String headerBackground() {
+    WebElement header = wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("linli-header")));
+    wait.until(d -> !"rgb(0, 102, 255)".equals(background(header))); // Lumo's blue until the theme's CSS loads
+    return background(header);
+  }
+
+  private String background(WebElement element) {
+    return (String) ((JavascriptExecutor) driver)
+        .executeScript("return getComputedStyle(arguments[0]).backgroundColor", element);
+  }
+
+  /** Saves a PNG under target/screenshots, for people to look at. */
+  void screenshot(String name) {
+    String folder = System.getProperty("linli.it.screenshots");
+    if (folder == null) {
+      return;
+    }
+    try {
+      Path file = Files.createDirectories(Path.of(folder)).resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void type(String id, String text) {
+    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
+    input.sendKeys(text);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,56 @@
+package io.linli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class RestEndpointIsolationCoverageTest {
+
+  @Test
+  void every_endpoint_that_takes_an_id_has_a_tenant_isolation_case() {
+    Set<String> pathsWithIds = new TreeSet<>();
+    for (JavaClass resource : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.linli.web")) {
+      Class<?> type = resource.reflect();
+      Path classPath = type.getAnnotation(Path.class);
+      if (classPath == null) {
+        continue;
+      }
+      for (Method method : type.getDeclaredMethods()) {
+        boolean endpoint = Arrays.stream(method.getAnnotations())
+            .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
+        if (endpoint) {
+          String path = join("/api", classPath.value(),
+              method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "");
+          if (path.contains("{")) {
+            pathsWithIds.add(path);
+          }
+        }
+      }
+    }
+    assertThat(pathsWithIds).isNotEmpty();
+    assertThat(pathsWithIds)
+        .as("add a case to IsolationCases for every new endpoint that takes an id")
+        .allMatch(p -> IsolationCases.ENDPOINTS.containsKey(p) || IsolationCases.EXEMPT.containsKey(p));
+  }
+
+  private static String join(String... parts) {
+    StringBuilder path = new StringBuilder();
+    for (String part : parts) {
+      String trimmed = part.replaceAll("^/+|/+$", "");
+      if (!trimmed.isEmpty()) {
+        path.append('/').append(trimmed);
+      }
+    }
+    return path.toString();
+  }
+}
