@@ -61,6 +61,13 @@ public class PeopleRepository {
         .getResultList();
   }
 
+  public List<Resident> residents(io.linli.community.Household household) {
+    return entityManagers.current()
+        .createQuery("select r from Resident r where r.household = :h", Resident.class)
+        .setParameter("h", household)
+        .getResultList();
+  }
+
   public List<CommitteeSeat> seats() {
     return entityManagers.current()
         .createQuery("select c from CommitteeSeat c", CommitteeSeat.class)

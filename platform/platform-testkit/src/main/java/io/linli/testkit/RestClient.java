@@ -37,11 +37,13 @@ public final class RestClient {
     return send(request(path, token).GET().build());
   }
 
-  public Response post(String path, String token, String json) {
-    return send(request(path, token)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json))
-        .build());
+  /** @param headers further request headers, as name, value, name, value … */
+  public Response post(String path, String token, String json, String... headers) {
+    HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   /** @return a bearer token for a staff member; fails the test if sign-in fails */

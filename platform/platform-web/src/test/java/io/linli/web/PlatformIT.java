@@ -33,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlatformIT {
 
   static final String DEMO_PASSWORD = "linli123";
+  /** An owner of 西溪雅苑 who sits on its owners' committee. */
+  static final String OWNER_PHONE = "13657148616";
 
   @Deployment(testable = false)
   static WebArchive linli() {
@@ -175,11 +177,13 @@ class PlatformIT {
     String huayuanAdmin = admin("huayuan");
     String lantingAdmin = admin("lanting");
 
-    IsolationCases.ENDPOINTS.forEach((template, idOf) -> {
-      String path = template.replace("{id}", String.valueOf(idOf.applyAsLong(huayuan)));
-      assertThat(api.get(path, huayuanAdmin).status()).as("huayuan reads its own " + path).isEqualTo(200);
-      Response foreign = api.get(path, lantingAdmin);
-      assertThat(foreign.status()).as("lanting reads huayuan's " + path).isEqualTo(404);
+    IsolationCases.ENDPOINTS.forEach((endpoint, idOf) -> {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+          .replace("{id}", String.valueOf(idOf.applyAsLong(huayuan)));
+      assertThat(call(method, path, huayuanAdmin).status()).as("huayuan: " + endpoint).isEqualTo(200);
+      Response foreign = call(method, path, lantingAdmin);
+      assertThat(foreign.status()).as("lanting on huayuan's " + endpoint).isEqualTo(404);
       assertThat(foreign.body()).doesNotContain("华苑");
     });
   }
@@ -281,11 +285,132 @@ class PlatformIT {
     }
   }
 
+  // --- tickets ------------------------------------------------------------------------------------------------
+
+  @Test
+  void an_owner_files_a_repair_and_a_retry_with_the_same_idempotency_key_files_nothing_more() {
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    String body = "{\"category\": \"repair\", \"title\": \"卫生间漏水\", \"description\": \"天花板滴水\"}";
+
+    Response first = api.post("/api/tickets", owner, body, "Idempotency-Key", "owner-retry-1");
+    Response retry = api.post("/api/tickets", owner, body, "Idempotency-Key", "owner-retry-1");
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(retry.status()).isEqualTo(200);
+    assertThat(retry.object().getInt("id")).isEqualTo(first.object().getInt("id"));
+    JsonObject ticket = first.object();
+    assertThat(ticket.getString("status")).isEqualTo("RECEIVED");
+    assertThat(ticket.getJsonObject("nextDue").getString("kind")).isEqualTo("RESPONSE");
+    assertThat(ticket.getJsonObject("nextDue").getString("state")).isEqualTo("GREEN");
+  }
+
+  @Test
+  void an_agent_takes_a_phoned_in_repair_through_the_whole_loop() {
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    long household = householdOf("huayuan", OWNER_PHONE);
+    long technician = staffId("huayuan", "tech.xixi1");
+    Response filed = api.post("/api/tickets", agent, "{\"householdId\": " + household
+        + ", \"category\": \"repair\", \"channel\": \"PHONE\", \"title\": \"楼道灯不亮\"}");
+    assertThat(filed.status()).isEqualTo(201);
+    long id = filed.object().getJsonNumber("id").longValue();
+    assertThat(filed.object().getJsonObject("firstAgent").getString("name")).isNotBlank();
+
+    act(id, agent, "{\"action\": \"DISPATCH\", \"assigneeId\": " + technician + "}", "DISPATCHED");
+    String tech = api.staffToken("huayuan", "tech.xixi1", DEMO_PASSWORD);
+    act(id, tech, "{\"action\": \"START\"}", "IN_PROGRESS");
+    act(id, tech, "{\"action\": \"ARRIVE\"}", "IN_PROGRESS");
+    act(id, tech, "{\"action\": \"RESOLVE\", \"text\": \"已更换灯泡\"}", "RESOLVED");
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    act(id, owner, "{\"action\": \"RATE\", \"rating\": 5, \"text\": \"很及时\"}", "RESOLVED");
+    act(id, agent, "{\"action\": \"CLOSE\"}", "CLOSED");
+
+    Response timeline = api.get("/api/tickets/" + id + "/timeline", owner);
+    assertThat(((jakarta.json.JsonArray) timeline.json()).getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("action"))
+        .containsExactly("FILE", "DISPATCH", "START", "ARRIVE", "RESOLVE", "RATE", "CLOSE");
+  }
+
+  @Test
+  void closing_an_unresolved_ticket_is_a_409_naming_its_status() {
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
+        + ", \"category\": \"inquiry\", \"title\": \"物业费缴纳方式\"}").object().getJsonNumber("id").longValue();
+
+    Response response = api.post("/api/tickets/" + id + "/actions", agent, "{\"action\": \"CLOSE\"}");
+
+    assertThat(response.status()).isEqualTo(409);
+    assertThat(response.object().getString("detail")).isEqualTo("cannot close a ticket that is received");
+  }
+
+  @Test
+  void an_owner_may_not_dispatch_their_own_ticket() {
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    long id = api.post("/api/tickets", owner, "{\"category\": \"suggestion\", \"title\": \"增加快递柜\"}")
+        .object().getJsonNumber("id").longValue();
+
+    Response response = api.post("/api/tickets/" + id + "/actions", owner,
+        "{\"action\": \"DISPATCH\", \"assigneeId\": 1}");
+
+    assertThat(response.status()).isEqualTo(403);
+  }
+
+  @Test
+  void a_steward_sees_the_tickets_of_their_buildings_and_no_others() {
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"门禁坏了\"}");
+
+    // the owner lives in 西溪雅苑 4号楼; tenants/huayuan gives buildings 3 and 4 to steward.xixi2, 1 and 2 to xixi1
+    Response queue = api.get("/api/tickets?limit=100", api.staffToken("huayuan", "steward.xixi2", DEMO_PASSWORD));
+    Response otherBuildings = api.get("/api/tickets?limit=100",
+        api.staffToken("huayuan", "steward.xixi1", DEMO_PASSWORD));
+
+    assertThat(queue.object().getJsonArray("items").getValuesAs(JsonObject.class))
+        .isNotEmpty().allMatch(t -> t.getString("building").equals("4号楼"));
+    assertThat(otherBuildings.object().getJsonArray("items")).isEmpty();
+  }
+
+  @Test
+  void a_queue_pages_with_a_cursor_and_never_repeats_a_ticket() {
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    for (int i = 0; i < 3; i++) {
+      api.post("/api/tickets", owner, "{\"category\": \"inquiry\", \"title\": \"咨询 " + i + "\"}");
+    }
+    String admin = admin("huayuan");
+    JsonObject first = api.get("/api/tickets?limit=2", admin).object();
+    JsonObject second = api.get("/api/tickets?limit=2&before=" + first.getString("next"), admin).object();
+
+    List<Integer> ids = new java.util.ArrayList<>();
+    first.getJsonArray("items").getValuesAs(JsonObject.class).forEach(t -> ids.add(t.getInt("id")));
+    second.getJsonArray("items").getValuesAs(JsonObject.class).forEach(t -> ids.add(t.getInt("id")));
+    assertThat(ids).hasSize(4).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
   // --- helpers --------------------------------------------------------------------------------------------------
 
   private Response signIn(String tenant, String username, String password) {
     return api.post("/api/auth/token", null, jakarta.json.Json.createObjectBuilder()
         .add("tenant", tenant).add("username", username).add("password", password).build().toString());
+  }
+
+  private Response call(String method, String path, String token) {
+    return "POST".equals(method) ? api.post(path, token, IsolationCases.POST_BODY) : api.get(path, token);
+  }
+
+  private void act(long ticket, String token, String body, String expectedStatus) {
+    Response response = api.post("/api/tickets/" + ticket + "/actions", token, body);
+    assertThat(response.status()).as(body + " → " + response.body()).isEqualTo(200);
+    assertThat(response.object().getString("status")).isEqualTo(expectedStatus);
+  }
+
+  private long householdOf(String tenant, String phone) {
+    return api.get("/api/me", api.residentToken(tenant, phone, DEMO_PASSWORD)).object()
+        .getJsonObject("resident").getJsonObject("household").getJsonNumber("id").longValue();
+  }
+
+  private long staffId(String tenant, String username) {
+    return ((jakarta.json.JsonArray) api.get("/api/staff", admin(tenant)).json()).getValuesAs(JsonObject.class)
+        .stream().filter(s -> s.getString("username").equals(username)).findFirst().orElseThrow()
+        .getJsonNumber("id").longValue();
   }
 
   private String operator() {
@@ -299,19 +424,21 @@ class PlatformIT {
   private IsolationCases.TenantIds idsOf(String tenant) {
     String token = admin(tenant);
     long project = firstId(api.get("/api/projects", token));
-    JsonObject resident = api.get("/api/me", api.residentToken(tenant, ownerPhone(tenant), DEMO_PASSWORD))
-        .object().getJsonObject("resident");
+    String owner = api.residentToken(tenant, ownerPhone(tenant), DEMO_PASSWORD);
+    JsonObject resident = api.get("/api/me", owner).object().getJsonObject("resident");
+    Response ticket = api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"隔离测试工单\"}");
     return new IsolationCases.TenantIds(
         firstId(api.get("/api/regions", token)),
         project,
         firstId(api.get("/api/projects/" + project + "/buildings", token)),
         resident.getJsonObject("household").getJsonNumber("id").longValue(),
         firstId(api.get("/api/staff", token)),
-        resident.getJsonNumber("id").longValue());
+        resident.getJsonNumber("id").longValue(),
+        ticket.object().getJsonNumber("id").longValue());
   }
 
   private static String ownerPhone(String tenant) {
-    return "huayuan".equals(tenant) ? "13657148616" : "15957513723";
+    return "huayuan".equals(tenant) ? OWNER_PHONE : "15957513723";
   }
 
   private static long firstId(Response list) {

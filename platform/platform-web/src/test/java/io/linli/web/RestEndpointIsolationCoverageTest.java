@@ -26,15 +26,16 @@ class RestEndpointIsolationCoverageTest {
         continue;
       }
       for (Method method : type.getDeclaredMethods()) {
-        boolean endpoint = Arrays.stream(method.getAnnotations())
-            .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
-        if (endpoint) {
-          String path = join("/api", classPath.value(),
-              method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "");
-          if (path.contains("{")) {
-            pathsWithIds.add(path);
-          }
-        }
+        Arrays.stream(method.getAnnotations())
+            .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+            .filter(java.util.Objects::nonNull)
+            .forEach(httpMethod -> {
+              String path = join("/api", classPath.value(),
+                  method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "");
+              if (path.contains("{")) {
+                pathsWithIds.add(httpMethod.value() + " " + path);
+              }
+            });
       }
     }
     assertThat(pathsWithIds).isNotEmpty();

@@ -1,5 +1,7 @@
 package io.linli.web.rest;
 
+import io.linli.ticket.IllegalTicketTransition;
+import io.linli.ticket.TicketForbidden;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -91,6 +94,41 @@ public final class ProblemMappers {
         }
       });
       return builder.build();
+    }
+  }
+
+  /** An action the ticket's status does not allow: 409, naming the status. */
+  @Provider
+  public static class TicketConflicts implements ExceptionMapper<IllegalTicketTransition> {
+    @Override
+    public Response toResponse(IllegalTicketTransition e) {
+      return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse().build();
+    }
+  }
+
+  @Provider
+  public static class TicketRefusals implements ExceptionMapper<TicketForbidden> {
+    @Override
+    public Response toResponse(TicketForbidden e) {
+      return Problem.of(Response.Status.FORBIDDEN, e.getMessage()).toResponse().build();
+    }
+  }
+
+  /** Services answer "not there, or not yours" with NoSuchElementException: both are 404, alike. */
+  @Provider
+  public static class NotFound implements ExceptionMapper<NoSuchElementException> {
+    @Override
+    public Response toResponse(NoSuchElementException e) {
+      return Problem.of(Response.Status.NOT_FOUND, "no such resource").toResponse().build();
+    }
+  }
+
+  /** A domain rule refused a value (an empty reason, a rating of 6 …): 400 with the rule's words. */
+  @Provider
+  public static class InvalidValues implements ExceptionMapper<IllegalArgumentException> {
+    @Override
+    public Response toResponse(IllegalArgumentException e) {
+      return Problem.of(Response.Status.BAD_REQUEST, e.getMessage()).toResponse().build();
     }
   }
 

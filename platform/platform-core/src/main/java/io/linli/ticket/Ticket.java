@@ -1,0 +1,426 @@
+package io.linli.ticket;
+
+import io.linli.community.Building;
+import io.linli.community.Household;
+import io.linli.community.Project;
+import io.linli.people.Resident;
+import io.linli.people.StaffMember;
+import io.linli.sla.ClockKind;
+import io.linli.sla.EscalationLevel;
+import io.linli.sla.SlaClock;
+import io.linli.tenancy.TenantOwned;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * 工单: one request of a household, from filing to closing. It decides its own transitions and keeps its clocks;
+ * each change is recorded as a {@link TicketEvent} for the service to store.
+ */
+@Entity
+@Table(name = "ticket")
+public class Ticket extends TenantOwned {
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "household_id")
+  private Household household;
+
+  /** The household's building and project, kept on the ticket so queues filter by them with an index. */
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "building_id")
+  private Building building;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "project_id")
+  private Project project;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "reporter_id")
+  private Resident reporter;
+
+  /** 首问负责: the agent who first took the request stays the owner's contact until closing. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "first_agent_id")
+  private StaffMember firstAgent;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "assignee_id")
+  private StaffMember assignee;
+
+  @Column(name = "category", length = 32, nullable = false)
+  private String category;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "priority", length = 8, nullable = false)
+  private Priority priority;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "channel", length = 12, nullable = false)
+  private Channel channel;
+
+  @Column(name = "title", length = 120, nullable = false)
+  private String title;
+
+  @Column(name = "description", length = 4000)
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", length = 16, nullable = false)
+  private TicketStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "escalation_level", length = 20, nullable = false)
+  private EscalationLevel escalationLevel = EscalationLevel.BUILDING_STEWARD;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
+  @Column(name = "rating")
+  private Integer rating;
+
+  @Column(name = "rating_comment", length = 1000)
+  private String ratingComment;
+
+  @Column(name = "urge_count", nullable = false)
+  private int urgeCount;
+
+  @Column(name = "reopen_count", nullable = false)
+  private int reopenCount;
+
+  @Column(name = "idempotency_key", length = 80)
+  private String idempotencyKey;
+
+  @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
+  @MapKey(name = "kind")
+  private Map<ClockKind, TicketClock> clocks = new HashMap<>();
+
+  @Transient private List<TicketEvent> recorded = new ArrayList<>();
+
+  protected Ticket() {}
+
+  /** What an owner or an agent reports. */
+  public record Report(String category, Priority priority, Channel channel, String title, String description) {
+    public Report {
+      Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(priority, "priority");
+      Objects.requireNonNull(channel, "channel");
+      Objects.requireNonNull(title, "title");
+    }
+  }
+
+  /**
+   * Files a request of {@code household}. An agent filing for an owner who phoned becomes the first-ask contact.
+   * The response, on-site and resolution clocks start now, as the category's policy says.
+   */
+  public static Ticket file(Report report, Household household, Resident reporter, StaffMember agent, Actor actor,
+      SlaTerms terms, String idempotencyKey, Instant now) {
+    Ticket ticket = new Ticket();
+    ticket.household = household;
+    ticket.building = household.building();
+    ticket.project = household.building().project();
+    ticket.reporter = reporter;
+    ticket.firstAgent = agent;
+    ticket.category = report.category();
+    ticket.priority = report.priority();
+    ticket.channel = report.channel();
+    ticket.title = report.title();
+    ticket.description = report.description();
+    ticket.status = TicketStatus.RECEIVED;
+    ticket.createdAt = now;
+    ticket.idempotencyKey = idempotencyKey;
+    ticket.startClocks(terms, now, ClockKind.RESPONSE, ClockKind.ON_SITE, ClockKind.RESOLUTION);
+    ticket.record(TicketAction.FILE, actor, report.channel(), report.title(), now);
+    return ticket;
+  }
+
+  /** Sets the category and priority; the clocks restart from filing under the new policy. */
+  public void classify(String category, Priority priority, SlaTerms terms, Actor actor, Instant now) {
+    require(TicketAction.CLASSIFY);
+    this.category = category;
+    this.priority = priority;
+    clocks.values().removeIf(c -> c.clock().stoppedAt().isEmpty());
+    startClocks(terms, createdAt, Arrays.stream(new ClockKind[] {ClockKind.RESPONSE, ClockKind.ON_SITE,
+        ClockKind.RESOLUTION}).filter(k -> !clocks.containsKey(k)).toArray(ClockKind[]::new));
+    record(TicketAction.CLASSIFY, actor, Channel.SYSTEM, category + " / " + priority, now);
+  }
+
+  /** Gives the ticket to someone to handle; the first dispatch answers the owner's request in time or not. */
+  public void dispatch(StaffMember to, Actor actor, Instant now) {
+    require(TicketAction.DISPATCH);
+    this.assignee = Objects.requireNonNull(to, "assignee");
+    if (status == TicketStatus.RECEIVED) {
+      status = TicketStatus.DISPATCHED;
+    }
+    stopClock(ClockKind.RESPONSE, now);
+    record(TicketAction.DISPATCH, actor, Channel.SYSTEM, to.displayName(), now);
+  }
+
+  public void start(Actor actor, Instant now) {
+    require(TicketAction.START);
+    status = TicketStatus.IN_PROGRESS;
+    stopClock(ClockKind.RESPONSE, now);
+    record(TicketAction.START, actor, Channel.SYSTEM, null, now);
+  }
+
+  /** 到场: someone is on site; the on-site clock stops. */
+  public void arrive(Actor actor, Instant now) {
+    require(TicketAction.ARRIVE);
+    stopClock(ClockKind.ON_SITE, now);
+    record(TicketAction.ARRIVE, actor, Channel.VISIT, null, now);
+  }
+
+  /** 挂起: waiting for the owner, parts or a third party; the resolution clock pauses. */
+  public void hold(String reason, Actor actor, Instant now) {
+    require(TicketAction.HOLD);
+    requireText(reason, "a reason is required");
+    status = TicketStatus.ON_HOLD;
+    changeClock(ClockKind.RESOLUTION, c -> c.pause(now));
+    record(TicketAction.HOLD, actor, Channel.SYSTEM, reason, now);
+  }
+
+  public void resume(Actor actor, Instant now) {
+    require(TicketAction.RESUME);
+    status = TicketStatus.IN_PROGRESS;
+    changeClock(ClockKind.RESOLUTION, c -> c.resume(now));
+    record(TicketAction.RESUME, actor, Channel.SYSTEM, null, now);
+  }
+
+  /** Handled, with the feedback given to the owner; a complaint's return-visit clock starts. */
+  public void resolve(String feedback, SlaTerms terms, Actor actor, Channel channel, Instant now) {
+    require(TicketAction.RESOLVE);
+    requireText(feedback, "the feedback to the owner is required");
+    status = TicketStatus.RESOLVED;
+    resolvedAt = now;
+    stopClock(ClockKind.RESPONSE, now);
+    stopClock(ClockKind.ON_SITE, now);
+    stopClock(ClockKind.RESOLUTION, now);
+    clocks.remove(ClockKind.RETURN_VISIT);
+    startClocks(terms, now, ClockKind.RETURN_VISIT);
+    record(TicketAction.RESOLVE, actor, channel, feedback, now);
+  }
+
+  /** 回访: staff called the owner back after resolution. */
+  public void returnVisit(String note, Actor actor, Channel channel, Instant now) {
+    require(TicketAction.RETURN_VISIT);
+    requireText(note, "what the owner said is required");
+    stopClock(ClockKind.RETURN_VISIT, now);
+    record(TicketAction.RETURN_VISIT, actor, channel, note, now);
+  }
+
+  /** Closes a resolved ticket; one that owes a return visit (a complaint) must have had it. */
+  public void close(Actor actor, Instant now) {
+    require(TicketAction.CLOSE);
+    TicketClock returnVisit = clocks.get(ClockKind.RETURN_VISIT);
+    if (returnVisit != null && returnVisit.clock().stoppedAt().isEmpty()) {
+      throw new IllegalTicketTransition(status, TicketAction.CLOSE, "the return visit is still due");
+    }
+    status = TicketStatus.CLOSED;
+    record(TicketAction.CLOSE, actor, Channel.SYSTEM, null, now);
+  }
+
+  /** The owner is not satisfied: back to work, with a new resolution clock. */
+  public void reopen(String reason, SlaTerms terms, Actor actor, Channel channel, Instant now) {
+    require(TicketAction.REOPEN);
+    requireText(reason, "a reason is required");
+    status = TicketStatus.IN_PROGRESS;
+    reopenCount++;
+    resolvedAt = null;
+    clocks.remove(ClockKind.RESOLUTION);
+    clocks.remove(ClockKind.RETURN_VISIT);
+    startClocks(terms, now, ClockKind.RESOLUTION);
+    record(TicketAction.REOPEN, actor, channel, reason, now);
+  }
+
+  /** The owner's evaluation, 1 to 5 stars. */
+  public void rate(int stars, String comment, Actor actor, Channel channel, Instant now) {
+    require(TicketAction.RATE);
+    if (stars < 1 || stars > 5) {
+      throw new IllegalArgumentException("a rating is 1 to 5 stars");
+    }
+    rating = stars;
+    ratingComment = comment;
+    record(TicketAction.RATE, actor, channel, stars + "★" + (comment == null ? "" : " " + comment), now);
+  }
+
+  /** 催单: the owner or an agent presses for progress. */
+  public void urge(String note, Actor actor, Channel channel, Instant now) {
+    require(TicketAction.URGE);
+    urgeCount++;
+    record(TicketAction.URGE, actor, channel, note, now);
+  }
+
+  public void comment(String text, Actor actor, Channel channel, Instant now) {
+    requireText(text, "the comment is empty");
+    record(TicketAction.COMMENT, actor, channel, text, now);
+  }
+
+  /** @return the actions the ticket's status allows now (the console offers these) */
+  public List<TicketAction> allowedActions() {
+    return Arrays.stream(TicketAction.values())
+        .filter(a -> a != TicketAction.FILE && a != TicketAction.ESCALATE && a != TicketAction.WARN)
+        .filter(a -> a.isAllowedIn(status))
+        .toList();
+  }
+
+  /** @return the running clock that is due first: what the queue's countdown shows */
+  public Optional<SlaClock> nextDeadline() {
+    return clocks.values().stream()
+        .map(TicketClock::clock)
+        .filter(c -> c.stoppedAt().isEmpty())
+        .min(Comparator.comparing(SlaClock::dueAt));
+  }
+
+  public Optional<SlaClock> clock(ClockKind kind) {
+    return Optional.ofNullable(clocks.get(kind)).map(TicketClock::clock);
+  }
+
+  /** @return the events recorded since the last call, for the service to store */
+  public List<TicketEvent> drainEvents() {
+    List<TicketEvent> events = List.copyOf(recorded);
+    recorded.clear();
+    return events;
+  }
+
+  private void startClocks(SlaTerms terms, Instant start, ClockKind... kinds) {
+    for (ClockKind kind : kinds) {
+      terms.policy().dueAt(kind, start, terms.calendar())
+          .ifPresent(due -> clocks.put(kind, new TicketClock(this, SlaClock.start(kind, start, due))));
+    }
+  }
+
+  private void stopClock(ClockKind kind, Instant now) {
+    changeClock(kind, c -> c.stoppedAt().isPresent() ? c : c.stop(now));
+  }
+
+  private void changeClock(ClockKind kind, java.util.function.UnaryOperator<SlaClock> change) {
+    TicketClock clock = clocks.get(kind);
+    if (clock != null) {
+      clock.update(change.apply(clock.clock()));
+    }
+  }
+
+  private void require(TicketAction action) {
+    if (!action.isAllowedIn(status)) {
+      throw new IllegalTicketTransition(status, action, null);
+    }
+  }
+
+  private static void requireText(String text, String why) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException(why);
+    }
+  }
+
+  private void record(TicketAction action, Actor actor, Channel via, String text, Instant now) {
+    updatedAt = now;
+    recorded.add(new TicketEvent(this, now, action, actor, via, text));
+  }
+
+  public Household household() {
+    return household;
+  }
+
+  public Building building() {
+    return building;
+  }
+
+  public Project project() {
+    return project;
+  }
+
+  public Resident reporter() {
+    return reporter;
+  }
+
+  public StaffMember firstAgent() {
+    return firstAgent;
+  }
+
+  public StaffMember assignee() {
+    return assignee;
+  }
+
+  public String category() {
+    return category;
+  }
+
+  public Priority priority() {
+    return priority;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public TicketStatus status() {
+    return status;
+  }
+
+  public EscalationLevel escalationLevel() {
+    return escalationLevel;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public Instant resolvedAt() {
+    return resolvedAt;
+  }
+
+  public Integer rating() {
+    return rating;
+  }
+
+  public String ratingComment() {
+    return ratingComment;
+  }
+
+  public int urgeCount() {
+    return urgeCount;
+  }
+
+  public int reopenCount() {
+    return reopenCount;
+  }
+
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+}

@@ -1,0 +1,41 @@
+package io.linli.ticket;
+
+import static io.linli.ticket.TicketStatus.CLOSED;
+import static io.linli.ticket.TicketStatus.DISPATCHED;
+import static io.linli.ticket.TicketStatus.IN_PROGRESS;
+import static io.linli.ticket.TicketStatus.ON_HOLD;
+import static io.linli.ticket.TicketStatus.RECEIVED;
+import static io.linli.ticket.TicketStatus.RESOLVED;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What can happen to a ticket, and in which statuses it may. Every action becomes an event on the timeline. */
+public enum TicketAction {
+  FILE(EnumSet.noneOf(TicketStatus.class)),
+  CLASSIFY(EnumSet.of(RECEIVED, DISPATCHED)),
+  DISPATCH(EnumSet.of(RECEIVED, DISPATCHED, IN_PROGRESS)),
+  START(EnumSet.of(DISPATCHED)),
+  ARRIVE(EnumSet.of(IN_PROGRESS)),
+  HOLD(EnumSet.of(IN_PROGRESS)),
+  RESUME(EnumSet.of(ON_HOLD)),
+  RESOLVE(EnumSet.of(IN_PROGRESS)),
+  RETURN_VISIT(EnumSet.of(RESOLVED)),
+  CLOSE(EnumSet.of(RESOLVED)),
+  REOPEN(EnumSet.of(RESOLVED, CLOSED)),
+  RATE(EnumSet.of(RESOLVED, CLOSED)),
+  URGE(EnumSet.copyOf(TicketStatus.OPEN)),
+  COMMENT(EnumSet.allOf(TicketStatus.class)),
+  ESCALATE(EnumSet.copyOf(TicketStatus.OPEN)),
+  WARN(EnumSet.copyOf(TicketStatus.OPEN));
+
+  private final Set<TicketStatus> allowedIn;
+
+  TicketAction(Set<TicketStatus> allowedIn) {
+    this.allowedIn = allowedIn;
+  }
+
+  public boolean isAllowedIn(TicketStatus status) {
+    return allowedIn.contains(status);
+  }
+}

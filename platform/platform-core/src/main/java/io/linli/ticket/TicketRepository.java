@@ -1,0 +1,97 @@
+package io.linli.ticket;
+
+import io.linli.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.persistence.config.QueryHints;
+
+/** Tickets of the bound tenant, their clocks and timelines. */
+@ApplicationScoped
+public class TicketRepository {
+
+  private static final Set<Long> NONE = Set.of(-1L);
+
+  @Inject TenantEntityManager entityManagers;
+
+  public Optional<Ticket> find(long id) {
+    return Optional.ofNullable(entityManagers.current().find(Ticket.class, id));
+  }
+
+  public Optional<Ticket> byIdempotencyKey(String key) {
+    return entityManagers.current()
+        .createQuery("select t from Ticket t where t.idempotencyKey = :k", Ticket.class)
+        .setParameter("k", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** One page of the visible tickets that match the query, with what a queue row shows fetched in a few queries. */
+  public List<Ticket> page(TicketVisibility visibility, TicketQuery query) {
+    StringBuilder jpql = new StringBuilder("select t from Ticket t where (:all = true"
+        + " or t.project.id in :projects or t.building.id in :buildings"
+        + " or t.assignee.id = :assignee or t.household.id = :household)");
+    if (query.category() != null) {
+      jpql.append(" and t.category = :category");
+    }
+    if (query.status() != null) {
+      jpql.append(" and t.status = :status");
+    }
+    if (query.buildingId() != null) {
+      jpql.append(" and t.building.id = :building");
+    }
+    if (query.overdueOnly()) {
+      jpql.append(" and exists (select c from TicketClock c where c.ticket = t and c.stoppedAt is null"
+          + " and c.pausedSince is null and c.dueAt < :now)");
+    }
+    if (query.before() != null) {
+      jpql.append(" and t.id < :before");
+    }
+    jpql.append(" order by t.id desc");
+    TypedQuery<Ticket> typed = entityManagers.current().createQuery(jpql.toString(), Ticket.class)
+        .setParameter("all", visibility.all())
+        .setParameter("projects", visibility.projectIds().isEmpty() ? NONE : visibility.projectIds())
+        .setParameter("buildings", visibility.buildingIds().isEmpty() ? NONE : visibility.buildingIds())
+        .setParameter("assignee", visibility.assigneeId() == null ? -1L : visibility.assigneeId())
+        .setParameter("household", visibility.householdId() == null ? -1L : visibility.householdId())
+        .setHint(QueryHints.BATCH, "t.clocks")
+        .setHint(QueryHints.BATCH, "t.household")
+        .setHint(QueryHints.BATCH, "t.building")
+        .setHint(QueryHints.BATCH, "t.assignee")
+        .setMaxResults(query.limit());
+    if (query.category() != null) {
+      typed.setParameter("category", query.category());
+    }
+    if (query.status() != null) {
+      typed.setParameter("status", query.status());
+    }
+    if (query.buildingId() != null) {
+      typed.setParameter("building", query.buildingId());
+    }
+    if (query.overdueOnly()) {
+      typed.setParameter("now", query.now());
+    }
+    if (query.before() != null) {
+      typed.setParameter("before", query.before());
+    }
+    return typed.getResultList();
+  }
+
+  public List<TicketEvent> timeline(Ticket ticket) {
+    return entityManagers.current()
+        .createQuery("select e from TicketEvent e where e.ticket = :t order by e.at, e.id", TicketEvent.class)
+        .setParameter("t", ticket)
+        .getResultList();
+  }
+
+  /** Stores a new ticket and every event recorded on it since. */
+  public void store(Ticket ticket) {
+    if (ticket.id() == null) {
+      entityManagers.current().persist(ticket);
+    }
+    ticket.drainEvents().forEach(entityManagers.current()::persist);
+  }
+}

@@ -1,0 +1,184 @@
+package io.linli.ticket;
+
+import io.linli.api.Role;
+import io.linli.community.CommunityRepository;
+import io.linli.community.Household;
+import io.linli.identity.AccountKind;
+import io.linli.identity.SignedInUser;
+import io.linli.people.PeopleRepository;
+import io.linli.people.Resident;
+import io.linli.people.ResidentRelation;
+import io.linli.people.StaffAssignment;
+import io.linli.people.StaffMember;
+import io.linli.people.StaffScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Files tickets, applies people's actions to them, and reads queues and timelines, each within what they may see. */
+@ApplicationScoped
+@Transactional
+public class TicketService {
+
+  /** What an owner may do to their own ticket; staff may do everything their queue shows. */
+  private static final Set<TicketAction> RESIDENT_ACTIONS =
+      EnumSet.of(TicketAction.URGE, TicketAction.RATE, TicketAction.REOPEN, TicketAction.COMMENT);
+
+  static final int MAX_IDEMPOTENCY_KEY = 80;
+
+  @Inject TicketRepository tickets;
+  @Inject PeopleRepository people;
+  @Inject CommunityRepository community;
+  @Inject SlaTermsProvider terms;
+  @Inject Clock clock;
+
+  /** A request to file: a resident files for their own household, staff name the household. */
+  public record Filing(Long householdId, Ticket.Report report) {}
+
+  /** The outcome of filing: the ticket, and whether this call created it (false for a repeated idempotency key). */
+  public record Filed(Ticket ticket, boolean created) {}
+
+  /**
+   * Files a ticket. With an idempotency key, a repeated request returns the ticket the first one created.
+   *
+   * @throws java.util.NoSuchElementException when the household is not one the person may file for
+   */
+  public Filed file(SignedInUser user, Filing filing, String idempotencyKey) {
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
+      throw new IllegalArgumentException("an Idempotency-Key is 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+    }
+    if (idempotencyKey != null) {
+      Optional<Ticket> earlier = tickets.byIdempotencyKey(idempotencyKey);
+      if (earlier.isPresent()) {
+        return new Filed(loaded(earlier.get()), false);
+      }
+    }
+    Household household;
+    Resident reporter;
+    StaffMember agent = null;
+    if (user.kind() == AccountKind.RESIDENT) {
+      reporter = people.resident(user.accountId()).orElseThrow();
+      household = Optional.ofNullable(reporter.household())
+          .filter(h -> filing.householdId() == null || h.id().equals(filing.householdId()))
+          .orElseThrow();
+    } else {
+      household = community.find(Household.class, Optional.ofNullable(filing.householdId()).orElseThrow())
+          .filter(h -> visibilityOf(user).includesPlace(h.building().project().id(), h.building().id()))
+          .orElseThrow();
+      reporter = people.residents(household).stream()
+          .filter(r -> r.relation() == ResidentRelation.OWNER).findFirst().orElse(null);
+      StaffMember staff = people.staff(user.accountId()).orElseThrow();
+      agent = staff.role() == Role.CUSTOMER_SERVICE_AGENT ? staff : null;
+    }
+    Ticket.Report report = filing.report();
+    Ticket ticket = Ticket.file(report, household, reporter, agent, Actor.of(user),
+        terms.termsFor(report.category(), report.priority()), idempotencyKey, clock.instant());
+    tickets.store(ticket);
+    return new Filed(loaded(ticket), true);
+  }
+
+  /** @return the ticket if the person may see it, with what its page shows */
+  public Optional<Ticket> ticket(SignedInUser user, long id) {
+    return tickets.find(id).filter(visibilityOf(user)::includes).map(this::loaded);
+  }
+
+  public List<TicketEvent> timeline(SignedInUser user, long id) {
+    return ticket(user, id).map(tickets::timeline).orElseThrow();
+  }
+
+  public List<Ticket> queue(SignedInUser user, TicketQuery query) {
+    return tickets.page(visibilityOf(user), query).stream().map(this::loaded).toList();
+  }
+
+  /** What a person asks to do to a ticket, with what they said and by which channel. */
+  public record Request(TicketAction action, String text, Long assigneeId, String category, Priority priority,
+      Integer rating, Channel channel) {}
+
+  /**
+   * Applies an action.
+   *
+   * @throws java.util.NoSuchElementException when the ticket (or the assignee) is not visible to the person
+   * @throws TicketForbidden when the person may see the ticket but not do this
+   * @throws IllegalTicketTransition when the ticket's status does not allow it
+   */
+  public Ticket act(SignedInUser user, long id, Request request) {
+    Ticket ticket = tickets.find(id).filter(visibilityOf(user)::includes).orElseThrow();
+    if (user.kind() == AccountKind.RESIDENT && !RESIDENT_ACTIONS.contains(request.action())) {
+      throw new TicketForbidden(request.action());
+    }
+    Actor actor = Actor.of(user);
+    Instant now = clock.instant();
+    Channel channel = request.channel() == null ? Channel.PORTAL : request.channel();
+    SlaTerms ticketTerms = terms.termsFor(ticket.category(), ticket.priority());
+    switch (request.action()) {
+      case CLASSIFY -> {
+        String category = Optional.ofNullable(request.category()).orElse(ticket.category());
+        Priority priority = Optional.ofNullable(request.priority()).orElse(ticket.priority());
+        ticket.classify(category, priority, terms.termsFor(category, priority), actor, now);
+      }
+      case DISPATCH -> ticket.dispatch(
+          people.staff(Optional.ofNullable(request.assigneeId()).orElseThrow()).orElseThrow(), actor, now);
+      case START -> ticket.start(actor, now);
+      case ARRIVE -> ticket.arrive(actor, now);
+      case HOLD -> ticket.hold(request.text(), actor, now);
+      case RESUME -> ticket.resume(actor, now);
+      case RESOLVE -> ticket.resolve(request.text(), ticketTerms, actor, channel, now);
+      case RETURN_VISIT -> ticket.returnVisit(request.text(), actor, channel, now);
+      case CLOSE -> ticket.close(actor, now);
+      case REOPEN -> ticket.reopen(request.text(), ticketTerms, actor, channel, now);
+      case RATE -> ticket.rate(Optional.ofNullable(request.rating()).orElse(0), request.text(), actor, channel, now);
+      case URGE -> ticket.urge(request.text(), actor, channel, now);
+      case COMMENT -> ticket.comment(request.text(), actor, channel, now);
+      default -> throw new TicketForbidden(request.action());
+    }
+    tickets.store(ticket);
+    return loaded(ticket);
+  }
+
+  /** Which tickets a person may see (see {@link TicketVisibility}). */
+  TicketVisibility visibilityOf(SignedInUser user) {
+    if (user.kind() == AccountKind.RESIDENT) {
+      return people.resident(user.accountId())
+          .map(Resident::household)
+          .map(h -> TicketVisibility.household(h.id()))
+          .orElse(TicketVisibility.nothing());
+    }
+    StaffMember staff = people.staff(user.accountId()).orElseThrow();
+    if (staff.role() == Role.TENANT_ADMIN) {
+      return TicketVisibility.everything();
+    }
+    List<StaffAssignment> assignments = people.assignmentsOf(staff);
+    Set<Long> projects = staff.role() == Role.BUILDING_STEWARD || staff.role() == Role.TECHNICIAN
+        ? Set.of()
+        : StaffScope.projects(staff.role(), assignments, community.projects()).stream()
+            .map(p -> p.id()).collect(Collectors.toSet());
+    Set<Long> buildings = assignments.stream().filter(a -> a.building() != null)
+        .map(a -> a.building().id()).collect(Collectors.toSet());
+    return new TicketVisibility(false, projects, buildings, staff.id(), null);
+  }
+
+  /** Touches what the edges show, so they may use it after the transaction. */
+  private Ticket loaded(Ticket ticket) {
+    ticket.household().unit();
+    ticket.building().name();
+    ticket.project().name();
+    if (ticket.assignee() != null) {
+      ticket.assignee().displayName();
+    }
+    if (ticket.reporter() != null) {
+      ticket.reporter().name();
+    }
+    if (ticket.firstAgent() != null) {
+      ticket.firstAgent().displayName();
+    }
+    ticket.nextDeadline();
+    return ticket;
+  }
+}

@@ -1,0 +1,205 @@
+package io.linli.web.rest;
+
+import static io.linli.web.rest.StaffRoles.BUILDING_STEWARD;
+import static io.linli.web.rest.StaffRoles.CUSTOMER_SERVICE_AGENT;
+import static io.linli.web.rest.StaffRoles.PROJECT_MANAGER;
+import static io.linli.web.rest.StaffRoles.REGIONAL_DIRECTOR;
+import static io.linli.web.rest.StaffRoles.RESIDENT;
+import static io.linli.web.rest.StaffRoles.TECHNICIAN;
+import static io.linli.web.rest.StaffRoles.TENANT_ADMIN;
+
+import io.linli.identity.SignedInUser;
+import io.linli.ticket.Channel;
+import io.linli.ticket.Priority;
+import io.linli.ticket.Ticket;
+import io.linli.ticket.TicketAction;
+import io.linli.ticket.TicketQuery;
+import io.linli.ticket.TicketService;
+import io.linli.ticket.TicketStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Tickets: what the owner app and integrations use to file, follow and move requests. */
+@Path("tickets")
+@RequestScoped
+@RolesAllowed({TENANT_ADMIN, REGIONAL_DIRECTOR, PROJECT_MANAGER, BUILDING_STEWARD, CUSTOMER_SERVICE_AGENT, TECHNICIAN,
+    RESIDENT})
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+  @Inject TicketService tickets;
+  @Inject Clock clock;
+  @Context SecurityContext security;
+
+  /** A new request. Staff name the household; a resident's is their own. (A class: see NewTenant.) */
+  public static final class NewTicketJson {
+    final Long householdId;
+
+    @NotNull(message = "is required")
+    @Pattern(regexp = "[a-z][a-z_]{1,31}", message = "must be a category code such as repair")
+    final String category;
+
+    @Pattern(regexp = "LOW|NORMAL|HIGH|URGENT", message = "must be LOW, NORMAL, HIGH or URGENT")
+    final String priority;
+
+    @Pattern(regexp = "PORTAL|APP|PHONE|VISIT|WECHAT|EMAIL", message = "must be PORTAL, APP, PHONE, VISIT, WECHAT or EMAIL")
+    final String channel;
+
+    @NotBlank(message = "is required")
+    @Size(max = 120, message = "is at most 120 characters")
+    final String title;
+
+    @Size(max = 4000, message = "is at most 4000 characters")
+    final String description;
+
+    @JsonbCreator
+    public NewTicketJson(@JsonbProperty("householdId") Long householdId, @JsonbProperty("category") String category,
+        @JsonbProperty("priority") String priority, @JsonbProperty("channel") String channel,
+        @JsonbProperty("title") String title, @JsonbProperty("description") String description) {
+      this.householdId = householdId;
+      this.category = category;
+      this.priority = priority;
+      this.channel = channel;
+      this.title = title;
+      this.description = description;
+    }
+  }
+
+  /** An action on a ticket, with what goes with it. (A class: see NewTenant.) */
+  public static final class ActionJson {
+    @NotNull(message = "is required")
+    @Pattern(regexp = "CLASSIFY|DISPATCH|START|ARRIVE|HOLD|RESUME|RESOLVE|RETURN_VISIT|CLOSE|REOPEN|RATE|URGE|COMMENT",
+        message = "is not an action")
+    final String action;
+
+    @Size(max = 2000, message = "is at most 2000 characters")
+    final String text;
+
+    final Long assigneeId;
+
+    @Pattern(regexp = "[a-z][a-z_]{1,31}", message = "must be a category code such as repair")
+    final String category;
+
+    @Pattern(regexp = "LOW|NORMAL|HIGH|URGENT", message = "must be LOW, NORMAL, HIGH or URGENT")
+    final String priority;
+
+    /** 1 to 5; the ticket checks it (Payara's OpenAPI scanner fails on @Min/@Max here). */
+    final Integer rating;
+
+    @Pattern(regexp = "PORTAL|APP|PHONE|VISIT|WECHAT|EMAIL", message = "must be PORTAL, APP, PHONE, VISIT, WECHAT or EMAIL")
+    final String channel;
+
+    @JsonbCreator
+    public ActionJson(@JsonbProperty("action") String action, @JsonbProperty("text") String text,
+        @JsonbProperty("assigneeId") Long assigneeId, @JsonbProperty("category") String category,
+        @JsonbProperty("priority") String priority, @JsonbProperty("rating") Integer rating,
+        @JsonbProperty("channel") String channel) {
+      this.action = action;
+      this.text = text;
+      this.assigneeId = assigneeId;
+      this.category = category;
+      this.priority = priority;
+      this.rating = rating;
+      this.channel = channel;
+    }
+  }
+
+  /**
+   * Files a ticket. A request repeated with the same {@code Idempotency-Key} returns the first one's ticket (200)
+   * instead of filing another (201).
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response file(
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @Valid @NotNull(message = "a JSON body is required") NewTicketJson body) {
+    var filed = tickets.file(user(), new TicketService.Filing(body.householdId, new Ticket.Report(body.category,
+        body.priority == null ? Priority.NORMAL : Priority.valueOf(body.priority),
+        body.channel == null ? Channel.PORTAL : Channel.valueOf(body.channel), body.title.trim(), body.description)),
+        idempotencyKey);
+    TicketJson json = TicketJson.of(filed.ticket(), clock.instant());
+    return filed.created()
+        ? Response.created(URI.create("/api/tickets/" + json.id())).entity(json).build()
+        : Response.ok(json).build();
+  }
+
+  /** The tickets the caller may see, newest first; pass {@code next} of a page as {@code before} for the next. */
+  @GET
+  public TicketJson.PageJson queue(@QueryParam("category") String category,
+      @QueryParam("status") String status, @QueryParam("building") Long buildingId,
+      @QueryParam("overdue") boolean overdue, @QueryParam("before") Long before,
+      @QueryParam("limit") @DefaultValue("20") int limit) {
+    Instant now = clock.instant();
+    List<Ticket> page = tickets.queue(user(), new TicketQuery(category, status(status), buildingId, overdue, before,
+        limit, now));
+    String next = page.size() < limit ? null : String.valueOf(page.get(page.size() - 1).id());
+    return new TicketJson.PageJson(page.stream().map(t -> TicketJson.of(t, now)).toList(), next);
+  }
+
+  @GET
+  @Path("{id}")
+  public TicketJson ticket(@PathParam("id") long id) {
+    return TicketJson.of(tickets.ticket(user(), id).orElseThrow(), clock.instant());
+  }
+
+  @GET
+  @Path("{id}/timeline")
+  public List<TicketJson.EventJson> timeline(@PathParam("id") long id) {
+    return tickets.timeline(user(), id).stream().map(TicketJson.EventJson::of).toList();
+  }
+
+  /** Moves a ticket: 409 naming the current status when its status does not allow the action. */
+  @POST
+  @Path("{id}/actions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketJson act(@PathParam("id") long id, @Valid @NotNull(message = "a JSON body is required") ActionJson body) {
+    Ticket ticket = tickets.act(user(), id, new TicketService.Request(TicketAction.valueOf(body.action), body.text,
+        body.assigneeId, body.category, body.priority == null ? null : Priority.valueOf(body.priority), body.rating,
+        body.channel == null ? null : Channel.valueOf(body.channel)));
+    return TicketJson.of(ticket, clock.instant());
+  }
+
+  /** Query parameters are checked here, not by Bean Validation, which Payara's OpenAPI scanner fails on. */
+  private static TicketStatus status(String status) {
+    if (status == null) {
+      return null;
+    }
+    try {
+      return TicketStatus.valueOf(status);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("status: must be one of " + java.util.Arrays.toString(TicketStatus.values()));
+    }
+  }
+
+  private SignedInUser user() {
+    return (SignedInUser) security.getUserPrincipal();
+  }
+}
