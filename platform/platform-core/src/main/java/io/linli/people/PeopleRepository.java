@@ -1,5 +1,6 @@
 package io.linli.people;
 
+import io.linli.api.Role;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,18 @@ public class PeopleRepository {
     return entityManagers.current()
         .createQuery("select a from StaffAssignment a where a.staff = :s", StaffAssignment.class)
         .setParameter("s", staff)
+        .getResultList();
+  }
+
+  /** @return staff of {@code role} assigned to the building, its project or its project's region */
+  public List<StaffMember> staffAssignedTo(Role role, io.linli.community.Building building) {
+    return entityManagers.current()
+        .createQuery("select distinct a.staff from StaffAssignment a where a.staff.role = :role"
+            + " and (a.building = :b or a.project = :p or a.region = :r)", StaffMember.class)
+        .setParameter("role", role)
+        .setParameter("b", building)
+        .setParameter("p", building.project())
+        .setParameter("r", building.project().region())
         .getResultList();
   }
 

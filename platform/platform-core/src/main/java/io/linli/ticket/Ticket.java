@@ -7,6 +7,7 @@ import io.linli.people.Resident;
 import io.linli.people.StaffMember;
 import io.linli.sla.ClockKind;
 import io.linli.sla.EscalationLevel;
+import io.linli.sla.EscalationPolicy;
 import io.linli.sla.SlaClock;
 import io.linli.tenancy.TenantOwned;
 import jakarta.persistence.CascadeType;
@@ -276,6 +277,47 @@ public class Ticket extends TenantOwned {
   public void comment(String text, Actor actor, Channel channel, Instant now) {
     requireText(text, "the comment is empty");
     record(TicketAction.COMMENT, actor, channel, text, now);
+  }
+
+  /** What a clock check found: warn the current level, or tell the level the ticket escalated to. */
+  public record SlaAlert(TicketAction action, ClockKind clock, EscalationLevel level) {}
+
+  /**
+   * Looks at one clock at {@code now}: at 75 % of its time the current level is warned; at its breach the ticket goes
+   * one level up (steward → project manager → regional director), and each further {@code policy} period the clock
+   * still runs, one more. Each happens once: the clock remembers it.
+   */
+  public Optional<SlaAlert> checkClock(ClockKind kind, EscalationPolicy policy, Instant now) {
+    TicketClock row = clocks.get(kind);
+    if (row == null || !status.isOpen() && kind != ClockKind.RETURN_VISIT) {
+      return Optional.empty();
+    }
+    SlaClock clock = row.clock();
+    if (clock.stoppedAt().isPresent() || clock.isPaused()) {
+      return Optional.empty();
+    }
+    if (clock.breachedAt(now)) {
+      boolean firstBreach = row.breachedAt() == null;
+      boolean levelsTime = row.breachedAt() != null && row.nextCheck() != null && !now.isBefore(row.nextCheck());
+      if (!firstBreach && !levelsTime) {
+        return Optional.empty();
+      }
+      Optional<EscalationLevel> up = escalationLevel.next();
+      if (up.isEmpty()) {
+        row.escalated(now, null);
+        return Optional.empty();
+      }
+      escalationLevel = up.get();
+      row.escalated(now, escalationLevel.next().isPresent() ? policy.nextEscalationAt(now) : null);
+      record(TicketAction.ESCALATE, Actor.system(), Channel.SYSTEM, kind.name() + " → " + escalationLevel.name(), now);
+      return Optional.of(new SlaAlert(TicketAction.ESCALATE, kind, escalationLevel));
+    }
+    if (row.warnedAt() == null && !now.isBefore(clock.warnAt())) {
+      row.warned(now);
+      record(TicketAction.WARN, Actor.system(), Channel.SYSTEM, kind.name(), now);
+      return Optional.of(new SlaAlert(TicketAction.WARN, kind, escalationLevel));
+    }
+    return Optional.empty();
   }
 
   /** @return the actions the ticket's status allows now (the console offers these) */

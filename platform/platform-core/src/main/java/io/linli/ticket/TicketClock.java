@@ -51,7 +51,14 @@ public class TicketClock extends TenantOwned {
   @Column(name = "breached_at")
   private Instant breachedAt;
 
-  /** When the scheduler must next look at this clock: its warning, then its breach; null once nothing is left. */
+  /** After a breach escalated the ticket: when the next level is told if this clock still runs (per-level clock). */
+  @Column(name = "escalate_again_at")
+  private Instant escalateAgainAt;
+
+  /**
+   * When the scheduler must next look at this clock: its warning, its breach, then each further escalation; null
+   * once nothing is left (stopped, paused, or the top of the chain reached).
+   */
   @Column(name = "next_check_at")
   private Instant nextCheckAt;
 
@@ -83,6 +90,10 @@ public class TicketClock extends TenantOwned {
     return breachedAt;
   }
 
+  Instant nextCheck() {
+    return nextCheckAt;
+  }
+
   void update(SlaClock clock) {
     this.startedAt = clock.startedAt();
     this.dueAt = clock.dueAt();
@@ -97,8 +108,19 @@ public class TicketClock extends TenantOwned {
     scheduleNextCheck();
   }
 
-  void breached(Instant at) {
-    breachedAt = at;
+  /**
+   * The clock's breach (or a later one of its per-level clocks) escalated the ticket.
+   *
+   * @param again when the next level is to be told, or null at the top of the chain
+   */
+  void escalated(Instant at, Instant again) {
+    if (warnedAt == null) {
+      warnedAt = at;
+    }
+    if (breachedAt == null) {
+      breachedAt = at;
+    }
+    escalateAgainAt = again;
     scheduleNextCheck();
   }
 
@@ -111,7 +133,7 @@ public class TicketClock extends TenantOwned {
     } else if (breachedAt == null) {
       nextCheckAt = clock.dueAt();
     } else {
-      nextCheckAt = null;
+      nextCheckAt = escalateAgainAt;
     }
   }
 }

@@ -12,12 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.linli.sla.ClockKind;
+import io.linli.sla.EscalationLevel;
+import io.linli.sla.EscalationPolicy;
 import io.linli.sla.SlaClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class TicketTest {
+
+  private static final EscalationPolicy POLICY = EscalationPolicy.defaults();
 
   @Test
   void an_emergency_starts_its_response_on_site_and_feedback_clocks_at_filing() {
@@ -146,5 +150,47 @@ class TicketTest {
 
     assertThat(ticket.clock(ClockKind.RESPONSE).map(SlaClock::dueAt)).contains(FILED.plus(Duration.ofMinutes(10)));
     assertThat(ticket.priority()).isEqualTo(Priority.URGENT);
+  }
+
+  @Test
+  void at_75_percent_of_its_time_a_clock_warns_the_current_level_once() {
+    Ticket ticket = filed("repair"); // respond within 2 h
+    Instant threeQuarters = FILED.plus(Duration.ofMinutes(90));
+
+    assertThat(ticket.checkClock(ClockKind.RESPONSE, POLICY, threeQuarters.minusSeconds(1))).isEmpty();
+    assertThat(ticket.checkClock(ClockKind.RESPONSE, POLICY, threeQuarters))
+        .contains(new Ticket.SlaAlert(TicketAction.WARN, ClockKind.RESPONSE, EscalationLevel.BUILDING_STEWARD));
+    assertThat(ticket.checkClock(ClockKind.RESPONSE, POLICY, threeQuarters.plusSeconds(60))).isEmpty();
+  }
+
+  @Test
+  void a_breach_escalates_one_level_and_each_level_gets_its_own_time_to_act() {
+    Ticket ticket = filed("repair");
+    Instant breach = FILED.plus(Duration.ofHours(2));
+
+    assertThat(ticket.checkClock(ClockKind.RESPONSE, POLICY, breach).map(Ticket.SlaAlert::level))
+        .contains(EscalationLevel.PROJECT_MANAGER);
+    assertThat(ticket.checkClock(ClockKind.RESPONSE, POLICY, breach.plus(Duration.ofMinutes(59)))).isEmpty();
+    assertThat(ticket.checkClock(ClockKind.RESPONSE, POLICY, breach.plus(Duration.ofHours(1))).map(Ticket.SlaAlert::level))
+        .contains(EscalationLevel.REGIONAL_DIRECTOR);
+    assertThat(ticket.checkClock(ClockKind.RESPONSE, POLICY, breach.plus(Duration.ofHours(5)))).isEmpty();
+    assertThat(ticket.escalationLevel()).isEqualTo(EscalationLevel.REGIONAL_DIRECTOR);
+  }
+
+  @Test
+  void a_clock_that_stopped_in_time_never_escalates() {
+    Ticket ticket = filed("repair");
+    ticket.dispatch(TECHNICIAN, AGENT_ACTOR, FILED.plus(Duration.ofMinutes(30)));
+
+    assertThat(ticket.checkClock(ClockKind.RESPONSE, POLICY, FILED.plus(Duration.ofHours(3)))).isEmpty();
+    assertThat(ticket.escalationLevel()).isEqualTo(EscalationLevel.BUILDING_STEWARD);
+  }
+
+  @Test
+  void a_ticket_on_hold_is_not_escalated_for_its_resolution_time() {
+    Ticket ticket = inProgress("repair");
+    ticket.hold("等配件", AGENT_ACTOR, FILED.plus(Duration.ofHours(1)));
+
+    assertThat(ticket.checkClock(ClockKind.RESOLUTION, POLICY, FILED.plus(Duration.ofHours(30)))).isEmpty();
   }
 }

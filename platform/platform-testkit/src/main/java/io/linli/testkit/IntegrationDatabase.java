@@ -42,7 +42,10 @@ public class IntegrationDatabase implements TestExecutionListener {
         "-Dlinli.db.url=" + database.jdbcUrl(),
         "-Dlinli.tenants.dir=" + tenants,
         "-Dlinli.themes.dir=" + root.resolve("themes"),
-        "-Dlinli.provision.on-start=true"));
+        "-Dlinli.provision.on-start=true",
+        // SLA checks every 2 s by two schedulers racing on the same rows, as two nodes would
+        "-Dlinli.sla.scan-seconds=2",
+        "-Dlinli.sla.schedulers=2"));
   }
 
   private static void copyFolders(Path from, Path to) {

@@ -8,6 +8,8 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -385,6 +387,31 @@ class PlatformIT {
     assertThat(ids).hasSize(4).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
+  @Test
+  void an_overdue_clock_left_in_the_database_escalates_once_per_level_though_two_schedulers_race() throws Exception {
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
+        + ", \"category\": \"repair\", \"title\": \"电梯异响\"}").object().getJsonNumber("id").longValue();
+
+    // as after a restart that came too late: the response deadline passed an hour ago
+    Instant now = Instant.now();
+    updateClock(id, "RESPONSE", "started_at = ?, due_at = ?, next_check_at = ?",
+        now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(1)), now.minus(Duration.ofHours(1)));
+    awaitEscalation(id, agent, "PROJECT_MANAGER");
+    Thread.sleep(5_000); // more scans by both schedulers
+    assertThat(escalations(id, agent)).isEqualTo(1);
+    assertThat(api.get("/api/notifications", api.staffToken("huayuan", "pm.xixi", DEMO_PASSWORD)).body())
+        .contains("工单 #" + id);
+
+    // the project manager's hour to act passes too
+    updateClock(id, "RESPONSE", "escalate_again_at = ?, next_check_at = ?", now.minusSeconds(1), now.minusSeconds(1));
+    awaitEscalation(id, agent, "REGIONAL_DIRECTOR");
+    Thread.sleep(5_000);
+    assertThat(escalations(id, agent)).isEqualTo(2);
+    assertThat(api.get("/api/notifications", api.staffToken("huayuan", "director", DEMO_PASSWORD)).body())
+        .contains("工单 #" + id);
+  }
+
   // --- helpers --------------------------------------------------------------------------------------------------
 
   private Response signIn(String tenant, String username, String password) {
@@ -444,6 +471,33 @@ class PlatformIT {
   private static long firstId(Response list) {
     assertThat(list.status()).isEqualTo(200);
     return ((jakarta.json.JsonArray) list.json()).getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  private void awaitEscalation(long ticket, String token, String level) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (!api.get("/api/tickets/" + ticket, token).object().getString("escalationLevel").equals(level)) {
+      assertThat(Instant.now()).as("escalation to " + level).isBefore(deadline);
+      Thread.sleep(500);
+    }
+  }
+
+  private long escalations(long ticket, String token) {
+    return ((jakarta.json.JsonArray) api.get("/api/tickets/" + ticket + "/timeline", token).json())
+        .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("action").equals("ESCALATE")).count();
+  }
+
+  /** Sets columns of a ticket's clock row directly, as the database would hold them after time passed. */
+  private static void updateClock(long ticket, String kind, String assignments, Instant... values) throws SQLException {
+    try (Connection db = DriverManager.getConnection(System.getProperty("linli.it.db.url"), "linli", "linli");
+        PreparedStatement update = db.prepareStatement(
+            "update ticket_clock set " + assignments + " where ticket_id = ? and kind = ?")) {
+      for (int i = 0; i < values.length; i++) {
+        update.setTimestamp(i + 1, java.sql.Timestamp.from(values[i]));
+      }
+      update.setLong(values.length + 1, ticket);
+      update.setString(values.length + 2, kind);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
   }
 
   /** Rows per tenant-owned table, straight from the database. */

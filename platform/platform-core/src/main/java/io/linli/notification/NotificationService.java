@@ -1,0 +1,31 @@
+package io.linli.notification;
+
+import io.linli.people.StaffMember;
+import io.linli.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** Sends in-app notifications to staff of the bound tenant and lists a person's own. */
+@ApplicationScoped
+@Transactional
+public class NotificationService {
+
+  @Inject TenantEntityManager entityManagers;
+
+  public void notify(Collection<StaffMember> recipients, String kind, String text, String link, Instant now) {
+    recipients.forEach(r -> entityManagers.current().persist(new Notification(r, kind, text, link, now)));
+  }
+
+  /** @return the newest notifications of a staff member, at most {@code limit} */
+  public List<Notification> of(long staffId, int limit) {
+    return entityManagers.current()
+        .createQuery("select n from Notification n where n.recipient.id = :s order by n.id desc", Notification.class)
+        .setParameter("s", staffId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+}

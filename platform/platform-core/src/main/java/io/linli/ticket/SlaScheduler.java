@@ -1,0 +1,76 @@
+package io.linli.ticket;
+
+import io.linli.tenancy.TenantContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the SLA checks every few seconds on every node. Nothing is kept in memory: the clocks are rows, so a restart
+ * resumes where the last node stopped, and the row locks in {@link SlaCheck} keep nodes from doubling an action.
+ * Not built on EJB timers, which Payara Micro keeps only in its data grid (see DESIGN.md).
+ */
+@Startup
+@Singleton
+@DependsOn("PlatformStartup")
+public class SlaScheduler {
+
+  private static final Logger LOG = Logger.getLogger(SlaScheduler.class.getName());
+  private static final int BATCH = 200;
+
+  @Resource ManagedScheduledExecutorService executor;
+  @Inject SlaCheck check;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "linli.sla.scan-seconds", defaultValue = "30")
+  int scanSeconds;
+
+  /** More than one only to prove in tests that concurrent schedulers act once. */
+  @Inject
+  @ConfigProperty(name = "linli.sla.schedulers", defaultValue = "1")
+  int schedulers;
+
+  private final List<ScheduledFuture<?>> runs = new ArrayList<>();
+
+  @PostConstruct
+  void start() {
+    for (int i = 0; i < schedulers; i++) {
+      runs.add(executor.scheduleWithFixedDelay(this::scan, scanSeconds, scanSeconds, TimeUnit.SECONDS));
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    runs.forEach(run -> run.cancel(false));
+  }
+
+  /** Handles every clock due now; one failing clock is logged and does not stop the others. */
+  void scan() {
+    var now = clock.instant();
+    try {
+      for (SlaCheck.DueClock due : check.due(now, BATCH)) {
+        try (var scope = TenantContext.open(due.tenant())) {
+          check.handle(due, now);
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "SLA check of clock " + due.id() + " failed", e);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "SLA scan failed", e);
+    }
+  }
+}
