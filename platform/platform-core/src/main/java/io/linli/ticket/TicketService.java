@@ -142,6 +142,24 @@ public class TicketService {
     return loaded(ticket);
   }
 
+  /** @return the households a staff member may file for: those of the places they work in */
+  public List<Household> householdsFor(SignedInUser user) {
+    TicketVisibility visibility = visibilityOf(user);
+    return community.households().stream()
+        .filter(h -> visibility.includesPlace(h.building().project().id(), h.building().id()))
+        .peek(h -> h.building().project().name())
+        .toList();
+  }
+
+  /** @return who a ticket can be dispatched to: the technicians and stewards of its building's project */
+  public List<StaffMember> assignableFor(SignedInUser user, long ticketId) {
+    Ticket ticket = ticket(user, ticketId).orElseThrow();
+    return java.util.stream.Stream.of(Role.TECHNICIAN, Role.BUILDING_STEWARD)
+        .flatMap(role -> people.staffAssignedTo(role, ticket.building()).stream())
+        .distinct()
+        .toList();
+  }
+
   /** Which tickets a person may see (see {@link TicketVisibility}). */
   TicketVisibility visibilityOf(SignedInUser user) {
     if (user.kind() == AccountKind.RESIDENT) {

@@ -2,6 +2,7 @@ package io.linli.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -80,9 +82,43 @@ final class ConsoleInBrowser implements AutoCloseable {
     }
   }
 
-  private void type(String id, String text) {
-    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
+  /** Opens a route of the signed-in session. */
+  void open(String route) {
+    driver.get(base.toString() + route);
+  }
+
+  /** Types into a Vaadin text field or text area. */
+  void type(String id, String text) {
+    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#" + id + " input, #" + id + " textarea")));
     input.sendKeys(text);
+  }
+
+  /** Picks the first item of a Vaadin combo box that matches {@code filter}, as a person typing would. */
+  void pick(String id, String filter) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+    input.sendKeys(filter);
+    wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+    input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+  }
+
+  void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /** Waits until the element's text contains {@code text}. */
+  void awaitText(String id, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+  }
+
+  /** The text of every SLA badge of the given colour on the page (GREEN, YELLOW, RED). */
+  java.util.List<String> badges(String colour) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sla")));
+    return driver.findElements(By.cssSelector(".sla-" + colour)).stream().map(WebElement::getText).toList();
+  }
+
+  String currentPath() {
+    return URI.create(driver.getCurrentUrl()).getPath();
   }
 
   @Override

@@ -412,6 +412,35 @@ class PlatformIT {
         .contains("工单 #" + id);
   }
 
+  @Test
+  void an_agent_files_for_a_phoning_owner_and_the_steward_sees_it_turn_yellow_in_their_queue() throws Exception {
+    long ticket;
+    try (ConsoleInBrowser agent = new ConsoleInBrowser(base, 1366)) {
+      agent.signIn("login", "huayuan", "agent.xixi", DEMO_PASSWORD);
+      agent.open("console/tickets/new");
+      agent.pick("household", "4号楼 1-601");
+      agent.type("title", "阳台地漏堵塞，业主来电");
+      agent.click("file");
+      agent.awaitText("timeline", "阳台地漏堵塞");
+      ticket = Long.parseLong(agent.currentPath().replaceAll(".*/", ""));
+      agent.pick("assignee", "朱佳琪"); // steward.xixi2, who looks after 4号楼
+      agent.click("action-DISPATCH");
+      agent.awaitText("ticket-status", "已派单");
+      agent.screenshot("ticket-dispatched");
+    }
+    // 20 of the repair's 24 hours pass
+    Instant now = Instant.now();
+    updateClock(ticket, "RESOLUTION", "started_at = ?, due_at = ?, next_check_at = ?",
+        now.minus(Duration.ofHours(20)), now.plus(Duration.ofHours(4)), now.plus(Duration.ofHours(4)));
+    try (ConsoleInBrowser steward = new ConsoleInBrowser(base, 1366)) {
+      steward.signIn("login", "huayuan", "steward.xixi2", DEMO_PASSWORD);
+      steward.open("console/tickets");
+      steward.awaitText("ticket-queue", "阳台地漏堵塞");
+      assertThat(steward.badges("YELLOW")).anyMatch(b -> b.startsWith("解决 剩 3 小时"));
+      steward.screenshot("queue-steward-yellow");
+    }
+  }
+
   // --- helpers --------------------------------------------------------------------------------------------------
 
   private Response signIn(String tenant, String username, String password) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
 import io.linli.identity.SignedInUser;
 import io.linli.tenancy.Tenant;
 import io.linli.tenancy.TenantService;
@@ -53,6 +54,14 @@ public class SignedInLayout extends AppLayout {
     company.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
     bar.add(company);
 
+    if (user.map(SignedInUser::isStaff).orElse(false)) {
+      HorizontalLayout nav = new HorizontalLayout(
+          new RouterLink(getTranslation("nav.home"), ConsoleHomeView.class),
+          new RouterLink(getTranslation("nav.tickets"), TicketQueueView.class));
+      nav.addClassName("linli-nav");
+      nav.setId("nav");
+      bar.add(nav);
+    }
     Span spacer = new Span();
     bar.addAndExpand(spacer);
     user.ifPresent(u -> {

@@ -1,0 +1,191 @@
+package io.linli.web.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.linli.identity.AccountKind;
+import io.linli.identity.SignedInUser;
+import io.linli.people.StaffMember;
+import io.linli.sla.ClockKind;
+import io.linli.ticket.IllegalTicketTransition;
+import io.linli.ticket.Ticket;
+import io.linli.ticket.TicketAction;
+import io.linli.ticket.TicketEvent;
+import io.linli.ticket.TicketService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A ticket's page: what and where, its clocks, the actions its status allows, and the whole timeline. */
+@Route(value = "console/tickets/:id([0-9]{1,18})", layout = SignedInLayout.class)
+@ForAccount(AccountKind.STAFF)
+public class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+  /** Actions that need a note: a reason, the feedback to the owner, what the owner said. */
+  private static final Set<TicketAction> NEED_TEXT = EnumSet.of(TicketAction.HOLD, TicketAction.RESOLVE,
+      TicketAction.RETURN_VISIT, TicketAction.REOPEN, TicketAction.COMMENT);
+
+  private final TicketService tickets;
+  private final Clock clock;
+  private long id;
+  private String title = "";
+
+  @Inject
+  public TicketView(TicketService tickets, Clock clock) {
+    this.tickets = tickets;
+    this.clock = clock;
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+    render();
+  }
+
+  private void render() {
+    removeAll();
+    SignedInUser user = Session.requireUser();
+    var found = tickets.ticket(user, id);
+    if (found.isEmpty()) {
+      add(new Paragraph(getTranslation("ticket.unknown")));
+      return;
+    }
+    Ticket ticket = found.get();
+    title = "#" + ticket.id() + " " + ticket.title();
+    H2 heading = new H2(title);
+    Span status = new Span(getTranslation("status." + ticket.status().name()));
+    status.setId("ticket-status");
+    status.getElement().getThemeList().add("badge");
+    add(heading, status, facts(ticket), clocks(ticket), actions(user, ticket), timeline(user));
+  }
+
+  private Div facts(Ticket t) {
+    Div facts = new Div();
+    facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+        .set("gap", "var(--lumo-space-xs) var(--lumo-space-m)");
+    fact(facts, "ticket.category", getTranslation("category." + t.category()) + " · "
+        + getTranslation("priority." + t.priority().name()));
+    fact(facts, "ticket.channel", getTranslation("channel." + t.channel().name()));
+    fact(facts, "ticket.household", t.project().name().in(getLocale()) + " " + t.building().name().in(getLocale())
+        + " " + t.household().unit());
+    fact(facts, "ticket.reporter", t.reporter() == null ? "—" : t.reporter().name() + " " + t.reporter().phone());
+    fact(facts, "ticket.firstAgent", t.firstAgent() == null ? "—" : t.firstAgent().displayName());
+    fact(facts, "ticket.assignee", t.assignee() == null ? "—" : t.assignee().displayName());
+    fact(facts, "ticket.level", getTranslation("level." + t.escalationLevel().name()));
+    if (t.description() != null) {
+      fact(facts, "ticket.description", t.description());
+    }
+    return facts;
+  }
+
+  private void fact(Div facts, String key, String value) {
+    Span label = new Span(getTranslation(key));
+    label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    facts.add(label, new Span(value));
+  }
+
+  private Div clocks(Ticket t) {
+    Div clocks = new Div(new H3(getTranslation("ticket.clocks")));
+    clocks.setId("ticket-clocks");
+    HorizontalLayout badges = new HorizontalLayout();
+    for (ClockKind kind : ClockKind.values()) {
+      t.clock(kind).ifPresent(c -> badges.add(new SlaBadge(t.clock(kind), clock.instant())));
+    }
+    clocks.add(badges);
+    return clocks;
+  }
+
+  private Div actions(SignedInUser user, Ticket t) {
+    TextArea text = new TextArea(getTranslation("ticket.text"));
+    text.setId("action-text");
+    text.setWidth("min(40rem, 100%)");
+    ComboBox<StaffMember> assignee = new ComboBox<>(getTranslation("ticket.assignTo"));
+    assignee.setId("assignee");
+    assignee.setItemLabelGenerator(s -> s.displayName() + " · " + getTranslation("role." + s.role().name()));
+    HorizontalLayout buttons = new HorizontalLayout();
+    buttons.setWrap(true);
+    for (TicketAction action : t.allowedActions()) {
+      if (action == TicketAction.RATE || action == TicketAction.CLASSIFY) {
+        continue; // owners rate; classifying has its own form later
+      }
+      Button button = new Button(getTranslation("action." + action.name()), e -> act(user, action, text, assignee));
+      button.setId("action-" + action.name());
+      if (action == TicketAction.DISPATCH) {
+        assignee.setItems(tickets.assignableFor(user, t.id()));
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      }
+      buttons.add(button);
+    }
+    Div panel = new Div(text);
+    if (t.allowedActions().contains(TicketAction.DISPATCH)) {
+      panel.add(assignee);
+    }
+    panel.add(buttons);
+    return panel;
+  }
+
+  private void act(SignedInUser user, TicketAction action, TextArea text, ComboBox<StaffMember> assignee) {
+    if (NEED_TEXT.contains(action) && text.getValue().isBlank()) {
+      text.setErrorMessage(getTranslation("ticket.text.required"));
+      text.setInvalid(true);
+      return;
+    }
+    if (action == TicketAction.DISPATCH && assignee.getValue() == null) {
+      assignee.setErrorMessage(getTranslation("ticket.assignee.required"));
+      assignee.setInvalid(true);
+      return;
+    }
+    try {
+      tickets.act(user, id, new TicketService.Request(action, text.getValue().isBlank() ? null : text.getValue(),
+          assignee.getValue() == null ? null : assignee.getValue().id(), null, null, null, null));
+      Notification.show(getTranslation("ticket.done", getTranslation("action." + action.name())))
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    } catch (IllegalTicketTransition e) {
+      Notification.show(getTranslation("ticket.conflict", getTranslation("status." + e.status().name())))
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+    render();
+  }
+
+  private Div timeline(SignedInUser user) {
+    UnorderedList list = new UnorderedList();
+    list.addClassName("linli-timeline");
+    list.setId("timeline");
+    for (TicketEvent e : tickets.timeline(user, id)) {
+      Span when = new Span(WHEN.format(e.at()) + " · " + e.actor().name() + " · "
+          + getTranslation("channel." + e.channel().name()));
+      when.addClassName("when");
+      Span what = new Span(getTranslation("action." + e.action().name())
+          + (e.text() == null ? "" : "：" + e.text()));
+      what.getStyle().set("display", "block");
+      list.add(new ListItem(when, what));
+    }
+    return new Div(new H3(getTranslation("ticket.timeline")), list);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return title + " · " + getTranslation("app.name");
+  }
+}
