@@ -97,38 +97,57 @@ public final class ProblemMappers {
     }
   }
 
+  /** Maps an exception to one status, with the exception's own words as the detail. */
+  abstract static class WithStatus<E extends Throwable> implements ExceptionMapper<E> {
+    private final Response.Status status;
+
+    WithStatus(Response.Status status) {
+      this.status = status;
+    }
+
+    String detail(E e) {
+      return e.getMessage();
+    }
+
+    @Override
+    public Response toResponse(E e) {
+      return Problem.of(status, detail(e)).toResponse().build();
+    }
+  }
+
   /** An action the ticket's status does not allow: 409, naming the status. */
   @Provider
-  public static class TicketConflicts implements ExceptionMapper<IllegalTicketTransition> {
-    @Override
-    public Response toResponse(IllegalTicketTransition e) {
-      return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse().build();
+  public static class TicketConflicts extends WithStatus<IllegalTicketTransition> {
+    public TicketConflicts() {
+      super(Response.Status.CONFLICT);
     }
   }
 
   @Provider
-  public static class TicketRefusals implements ExceptionMapper<TicketForbidden> {
-    @Override
-    public Response toResponse(TicketForbidden e) {
-      return Problem.of(Response.Status.FORBIDDEN, e.getMessage()).toResponse().build();
+  public static class TicketRefusals extends WithStatus<TicketForbidden> {
+    public TicketRefusals() {
+      super(Response.Status.FORBIDDEN);
     }
   }
 
   /** Services answer "not there, or not yours" with NoSuchElementException: both are 404, alike. */
   @Provider
-  public static class NotFound implements ExceptionMapper<NoSuchElementException> {
+  public static class NotFound extends WithStatus<NoSuchElementException> {
+    public NotFound() {
+      super(Response.Status.NOT_FOUND);
+    }
+
     @Override
-    public Response toResponse(NoSuchElementException e) {
-      return Problem.of(Response.Status.NOT_FOUND, "no such resource").toResponse().build();
+    String detail(NoSuchElementException e) {
+      return "no such resource";
     }
   }
 
   /** A domain rule refused a value (an empty reason, a rating of 6 …): 400 with the rule's words. */
   @Provider
-  public static class InvalidValues implements ExceptionMapper<IllegalArgumentException> {
-    @Override
-    public Response toResponse(IllegalArgumentException e) {
-      return Problem.of(Response.Status.BAD_REQUEST, e.getMessage()).toResponse().build();
+  public static class InvalidValues extends WithStatus<IllegalArgumentException> {
+    public InvalidValues() {
+      super(Response.Status.BAD_REQUEST);
     }
   }
 
