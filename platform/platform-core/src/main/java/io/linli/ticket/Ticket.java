@@ -112,6 +112,10 @@ public class Ticket extends TenantOwned {
   @Column(name = "reopen_count", nullable = false)
   private int reopenCount;
 
+  /** 重复投诉: the household reported this category often enough recently to need a closer look. */
+  @Column(name = "repeat_complaint", nullable = false)
+  private boolean repeat;
+
   @Column(name = "idempotency_key", length = 80)
   private String idempotencyKey;
 
@@ -156,6 +160,15 @@ public class Ticket extends TenantOwned {
     ticket.startClocks(terms, now, ClockKind.RESPONSE, ClockKind.ON_SITE, ClockKind.RESOLUTION);
     ticket.record(TicketAction.FILE, actor, report.channel(), report.title(), now);
     return ticket;
+  }
+
+  /** Flags the ticket as a repeat complaint of its household (see {@link RepeatRule}). */
+  public void markRepeat() {
+    repeat = true;
+  }
+
+  public boolean isRepeat() {
+    return repeat;
   }
 
   /** Sets the category and priority; the clocks restart from filing under the new policy. */

@@ -80,6 +80,17 @@ public class TicketRepository {
     return typed.getResultList();
   }
 
+  /** @return how many tickets of {@code category} the household filed since {@code since} */
+  public long countSince(io.linli.community.Household household, String category, java.time.Instant since) {
+    return entityManagers.current()
+        .createQuery("select count(t) from Ticket t where t.household = :h and t.category = :c"
+            + " and t.createdAt >= :since", Long.class)
+        .setParameter("h", household)
+        .setParameter("c", category)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
   public List<TicketEvent> timeline(Ticket ticket) {
     return entityManagers.current()
         .createQuery("select e from TicketEvent e where e.ticket = :t order by e.at, e.id", TicketEvent.class)

@@ -39,6 +39,8 @@ public class TicketService {
   @Inject SlaTermsProvider terms;
   @Inject Clock clock;
 
+  private final RepeatRule repeatRule = RepeatRule.defaults();
+
   /** A request to file: a resident files for their own household, staff name the household. */
   public record Filing(Long householdId, Ticket.Report report) {}
 
@@ -78,8 +80,12 @@ public class TicketService {
       agent = staff.role() == Role.CUSTOMER_SERVICE_AGENT ? staff : null;
     }
     Ticket.Report report = filing.report();
+    Instant now = clock.instant();
     Ticket ticket = Ticket.file(report, household, reporter, agent, Actor.of(user),
-        terms.termsFor(report.category(), report.priority()), idempotencyKey, clock.instant());
+        terms.termsFor(report.category(), report.priority()), idempotencyKey, now);
+    if (repeatRule.isRepeat(tickets.countSince(household, report.category(), repeatRule.windowStart(now)))) {
+      ticket.markRepeat();
+    }
     tickets.store(ticket);
     return new Filed(loaded(ticket), true);
   }

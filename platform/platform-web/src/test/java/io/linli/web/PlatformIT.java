@@ -345,6 +345,17 @@ class PlatformIT {
   }
 
   @Test
+  void the_third_report_of_one_category_from_a_household_within_30_days_is_flagged_as_a_repeat() {
+    String owner = api.residentToken("lanting", "15957513723", DEMO_PASSWORD);
+    List<Boolean> flags = new java.util.ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      flags.add(api.post("/api/tickets", owner, "{\"category\": \"fee\", \"title\": \"物业费账单有误 " + i + "\"}")
+          .object().getBoolean("repeatComplaint"));
+    }
+    assertThat(flags).containsExactly(false, false, true);
+  }
+
+  @Test
   void an_owner_may_not_dispatch_their_own_ticket() {
     String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
     long id = api.post("/api/tickets", owner, "{\"category\": \"suggestion\", \"title\": \"增加快递柜\"}")

@@ -13,7 +13,7 @@ public record TicketJson(long id, String category, String priority, String chann
     String description, String status, String escalationLevel, long householdId, String unit, long buildingId,
     String building, long projectId, String project, Person reporter, Person firstAgent, Person assignee,
     Instant createdAt, Instant updatedAt, Instant resolvedAt, Integer rating, int urgeCount, int reopenCount,
-    List<ClockJson> clocks, ClockJson nextDue, List<String> allowedActions) {
+    boolean repeatComplaint, List<ClockJson> clocks, ClockJson nextDue, List<String> allowedActions) {
 
   /** Someone named on a ticket. */
   public record Person(long id, String name) {}
@@ -45,7 +45,7 @@ public record TicketJson(long id, String category, String priority, String chann
         t.reporter() == null ? null : new Person(t.reporter().id(), t.reporter().name()),
         t.firstAgent() == null ? null : new Person(t.firstAgent().id(), t.firstAgent().displayName()),
         t.assignee() == null ? null : new Person(t.assignee().id(), t.assignee().displayName()),
-        t.createdAt(), t.updatedAt(), t.resolvedAt(), t.rating(), t.urgeCount(), t.reopenCount(),
+        t.createdAt(), t.updatedAt(), t.resolvedAt(), t.rating(), t.urgeCount(), t.reopenCount(), t.isRepeat(),
         Arrays.stream(io.linli.sla.ClockKind.values()).flatMap(k -> t.clock(k).stream())
             .map(c -> ClockJson.of(c, now)).toList(),
         t.nextDeadline().map(c -> ClockJson.of(c, now)).orElse(null),

@@ -71,7 +71,7 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
     grid.setId("ticket-queue");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.addColumn(t -> "#" + t.id()).setHeader(getTranslation("tickets.col.id")).setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(Ticket::title).setHeader(getTranslation("tickets.col.title")).setFlexGrow(2);
+    grid.addComponentColumn(this::titleCell).setHeader(getTranslation("tickets.col.title")).setFlexGrow(2);
     grid.addColumn(t -> getTranslation("category." + t.category())).setHeader(getTranslation("tickets.col.category"));
     grid.addColumn(t -> getTranslation("status." + t.status().name())).setHeader(getTranslation("tickets.col.status"));
     grid.addColumn(t -> t.building().name().in(getLocale()) + " " + t.household().unit())
@@ -80,8 +80,6 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("tickets.col.assignee"));
     grid.addComponentColumn(t -> new SlaBadge(t.nextDeadline(), clock.instant()))
         .setHeader(getTranslation("tickets.col.sla")).setAutoWidth(true);
-    grid.addColumn(t -> t.urgeCount() == 0 ? "" : "催 ×" + t.urgeCount()).setHeader(getTranslation("tickets.col.urges"))
-        .setAutoWidth(true).setFlexGrow(0);
     grid.addItemClickListener(e -> UI.getCurrent().navigate(TicketView.class,
         new com.vaadin.flow.router.RouteParameters("id", String.valueOf(e.getItem().id()))));
     grid.setEmptyStateText(getTranslation("tickets.none"));
@@ -97,6 +95,26 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
       e.getUI().addPollListener(poll -> load());
     });
     addDetachListener(e -> e.getUI().setPollInterval(-1));
+  }
+
+  /** The title, marked when the household keeps reporting this or when the ticket was urged. */
+  private HorizontalLayout titleCell(Ticket t) {
+    HorizontalLayout cell = new HorizontalLayout(new com.vaadin.flow.component.html.Span(t.title()));
+    cell.setSpacing(false);
+    cell.getStyle().set("gap", "var(--lumo-space-xs)");
+    if (t.isRepeat()) {
+      cell.add(badge(getTranslation("tickets.repeat"), "error"));
+    }
+    if (t.urgeCount() > 0) {
+      cell.add(badge(getTranslation("tickets.urged", t.urgeCount()), "contrast"));
+    }
+    return cell;
+  }
+
+  private static com.vaadin.flow.component.html.Span badge(String text, String theme) {
+    var badge = new com.vaadin.flow.component.html.Span(text);
+    badge.getElement().getThemeList().add("badge small " + theme);
+    return badge;
   }
 
   private void firstPage() {
