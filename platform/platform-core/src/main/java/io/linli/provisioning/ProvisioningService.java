@@ -90,6 +90,7 @@ public class ProvisioningService {
         List.of(new StaffDefinition(request.adminUsername(), request.adminName(), Role.TENANT_ADMIN, null,
             List.of(), List.of(), List.of(), Set.of(), request.adminPassword().toCharArray())),
         List.of(),
+        List.of(),
         List.of());
     return provisioner.provisionNew(definition);
   }

@@ -17,7 +17,11 @@ public record TenantDefinition(
     List<RegionDefinition> regions,
     List<StaffDefinition> staff,
     List<CommitteeDefinition> committees,
-    List<HouseholdDefinition> households) {
+    List<HouseholdDefinition> households,
+    List<ReplyScriptDefinition> replyScripts) {
+
+  /** @param category null for a script that fits every category */
+  public record ReplyScriptDefinition(String code, String category, String title, String body) {}
 
   public record RegionDefinition(String code, LocalizedName name, List<ProjectDefinition> projects) {}
 

@@ -46,6 +46,7 @@ public final class TenantFileReader {
 
   static final String TENANT_FILE = "tenant.yaml";
   static final String HOUSEHOLDS_FILE = "households.csv";
+  static final String REPLY_SCRIPTS_FILE = "reply-scripts.yaml";
   private static final List<String> HOUSEHOLD_COLUMNS =
       List.of("project", "building", "unit", "floor_area", "owner_name", "owner_phone");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
@@ -149,7 +150,27 @@ public final class TenantFileReader {
       }
       committees.add(new CommitteeDefinition(project, committee, phone, memberName));
     }
-    return new TenantDefinition(TenantId.of(slug), name, theme, regions, staff, committees, households);
+    return new TenantDefinition(TenantId.of(slug), name, theme, regions, staff, committees, households,
+        readReplyScripts(folder.resolve(REPLY_SCRIPTS_FILE), slugFromFolder + "/" + REPLY_SCRIPTS_FILE));
+  }
+
+  /** {@code reply-scripts.yaml}: an optional list of {code, category (optional), title, body}. */
+  private static List<TenantDefinition.ReplyScriptDefinition> readReplyScripts(Path path, String file) {
+    if (!Files.isRegularFile(path)) {
+      return List.of();
+    }
+    Set<String> codes = new HashSet<>();
+    List<TenantDefinition.ReplyScriptDefinition> scripts = new ArrayList<>();
+    for (YamlNode script : parseYaml(path, file).list()) {
+      YamlNode codeNode = script.required("code");
+      String body = script.text("body");
+      if (body.length() > 2000) {
+        throw script.required("body").error("is longer than 2000 characters");
+      }
+      scripts.add(new TenantDefinition.ReplyScriptDefinition(unique(code(codeNode), codes, codeNode),
+          script.optionalText("category").orElse(null), script.text("title"), body));
+    }
+    return scripts;
   }
 
   private static YamlNode parseYaml(Path path, String file) {

@@ -13,6 +13,8 @@ import io.linli.people.ResidentRelation;
 import io.linli.people.StaffAssignment;
 import io.linli.people.StaffMember;
 import io.linli.provisioning.TenantDefinition.BuildingDefinition;
+import io.linli.replyscript.ReplyScript;
+import io.linli.replyscript.ReplyScriptRepository;
 import io.linli.provisioning.TenantDefinition.CommitteeDefinition;
 import io.linli.provisioning.TenantDefinition.HouseholdDefinition;
 import io.linli.provisioning.TenantDefinition.ProjectDefinition;
@@ -44,6 +46,7 @@ public class TenantProvisioner {
   @Inject TenantRepository tenants;
   @Inject CommunityRepository community;
   @Inject PeopleRepository people;
+  @Inject ReplyScriptRepository replyScripts;
   @Inject Clock clock;
 
   private final PasswordHashing hashing = new PasswordHashing();
@@ -64,6 +67,7 @@ public class TenantProvisioner {
       run.staff();
       run.households();
       run.committees();
+      run.replyScripts();
     }
     return counter.report(definition.id());
   }
@@ -233,6 +237,18 @@ public class TenantProvisioner {
         if (!seats.containsKey(key)) {
           seats.put(key, create("committee_seat",
               new CommitteeSeat(projects.get(seat.project()), seat.committee(), member)));
+        }
+      }
+    }
+
+    void replyScripts() {
+      Map<String, ReplyScript> existing = byKey(replyScripts.all(), ReplyScript::code);
+      for (var script : definition.replyScripts()) {
+        ReplyScript current = existing.get(script.code());
+        if (current == null) {
+          create("reply_script", new ReplyScript(script.code(), script.category(), script.title(), script.body()));
+        } else {
+          current.redefine(script.category(), script.title(), script.body());
         }
       }
     }

@@ -46,6 +46,15 @@ class TenantFileReaderTest {
   }
 
   @Test
+  void the_demo_tenants_have_reply_scripts_with_only_known_variables() {
+    TenantDefinition definition = reader.read(Path.of("../../tenants/huayuan").toAbsolutePath().normalize());
+    assertThat(definition.replyScripts()).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(definition.replyScripts()).allSatisfy(script -> assertThat(
+        script.body().replaceAll("\\$\\{(owner|company|agent|project|building|unit|ticket|title|deadline)}", ""))
+        .doesNotContain("${"));
+  }
+
+  @Test
   void a_missing_field_is_reported_with_file_line_and_field() {
     Path folder = new TenantFolderBuilder().replacing("    name: 李娜\n", "").writeInto(tenants);
 

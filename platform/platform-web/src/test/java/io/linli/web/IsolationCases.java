@@ -15,17 +15,18 @@ final class IsolationCases {
       long ticket) {}
 
   /** Keyed by method and path; POSTs send {@link #POST_BODY}. */
-  static final Map<String, ToLongFunction<TenantIds>> ENDPOINTS = Map.of(
-      "GET /api/regions/{id}", TenantIds::region,
-      "GET /api/projects/{id}", TenantIds::project,
-      "GET /api/projects/{id}/buildings", TenantIds::project,
-      "GET /api/buildings/{id}", TenantIds::building,
-      "GET /api/households/{id}", TenantIds::household,
-      "GET /api/staff/{id}", TenantIds::staff,
-      "GET /api/residents/{id}", TenantIds::resident,
-      "GET /api/tickets/{id}", TenantIds::ticket,
-      "GET /api/tickets/{id}/timeline", TenantIds::ticket,
-      "POST /api/tickets/{id}/actions", TenantIds::ticket);
+  static final Map<String, ToLongFunction<TenantIds>> ENDPOINTS = Map.ofEntries(
+      Map.entry("GET /api/regions/{id}", TenantIds::region),
+      Map.entry("GET /api/projects/{id}", TenantIds::project),
+      Map.entry("GET /api/projects/{id}/buildings", TenantIds::project),
+      Map.entry("GET /api/buildings/{id}", TenantIds::building),
+      Map.entry("GET /api/households/{id}", TenantIds::household),
+      Map.entry("GET /api/staff/{id}", TenantIds::staff),
+      Map.entry("GET /api/residents/{id}", TenantIds::resident),
+      Map.entry("GET /api/tickets/{id}", TenantIds::ticket),
+      Map.entry("GET /api/tickets/{id}/timeline", TenantIds::ticket),
+      Map.entry("GET /api/tickets/{id}/reply-scripts", TenantIds::ticket),
+      Map.entry("POST /api/tickets/{id}/actions", TenantIds::ticket));
 
   /** A request every POST case accepts from its own tenant. */
   static final String POST_BODY = "{\"action\": \"COMMENT\", \"text\": \"隔离测试\"}";

@@ -356,6 +356,21 @@ class PlatformIT {
   }
 
   @Test
+  void an_agent_gets_the_reply_scripts_of_the_category_filled_in_from_the_ticket() {
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
+        + ", \"category\": \"repair\", \"title\": \"厨房水龙头滴水\"}").object().getJsonNumber("id").longValue();
+
+    List<JsonObject> scripts = ((jakarta.json.JsonArray) api.get("/api/tickets/" + id + "/reply-scripts", agent).json())
+        .getValuesAs(JsonObject.class);
+
+    assertThat(scripts).extracting(s -> s.getString("code")).contains("accept", "repair-dispatch")
+        .doesNotContain("complaint-apology");
+    assertThat(scripts.stream().filter(s -> s.getString("code").equals("repair-dispatch")).findFirst().orElseThrow()
+        .getString("text")).startsWith("邓振宇您好，您家4号楼1-601的“厨房水龙头滴水”已安排维修师傅处理").doesNotContain("${");
+  }
+
+  @Test
   void an_owner_may_not_dispatch_their_own_ticket() {
     String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
     long id = api.post("/api/tickets", owner, "{\"category\": \"suggestion\", \"title\": \"增加快递柜\"}")

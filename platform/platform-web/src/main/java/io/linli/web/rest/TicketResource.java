@@ -9,6 +9,7 @@ import static io.linli.web.rest.StaffRoles.TECHNICIAN;
 import static io.linli.web.rest.StaffRoles.TENANT_ADMIN;
 
 import io.linli.identity.SignedInUser;
+import io.linli.replyscript.ReplyScriptService;
 import io.linli.ticket.Channel;
 import io.linli.ticket.Priority;
 import io.linli.ticket.Ticket;
@@ -56,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class TicketResource {
 
   @Inject TicketService tickets;
+  @Inject ReplyScriptService replyScripts;
   @Inject Clock clock;
   @Context SecurityContext security;
 
@@ -174,6 +176,13 @@ public class TicketResource {
   @Path("{id}/timeline")
   public List<TicketJson.EventJson> timeline(@PathParam("id") long id) {
     return tickets.timeline(user(), id).stream().map(TicketJson.EventJson::of).toList();
+  }
+
+  /** The tenant's reply scripts that fit the ticket, filled in from it, for an agent's reply. */
+  @GET
+  @Path("{id}/reply-scripts")
+  public List<ReplyScriptService.Rendered> replyScripts(@PathParam("id") long id) {
+    return replyScripts.forTicket(user(), id);
   }
 
   /** Moves a ticket: 409 naming the current status when its status does not allow the action. */

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
 import io.linli.people.StaffMember;
+import io.linli.replyscript.ReplyScriptService;
 import io.linli.sla.ClockKind;
 import io.linli.ticket.IllegalTicketTransition;
 import io.linli.ticket.Ticket;
@@ -47,13 +48,15 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
       TicketAction.RETURN_VISIT, TicketAction.REOPEN, TicketAction.COMMENT);
 
   private final TicketService tickets;
+  private final ReplyScriptService replyScripts;
   private final Clock clock;
   private long id;
   private String title = "";
 
   @Inject
-  public TicketView(TicketService tickets, Clock clock) {
+  public TicketView(TicketService tickets, ReplyScriptService replyScripts, Clock clock) {
     this.tickets = tickets;
+    this.replyScripts = replyScripts;
     this.clock = clock;
   }
 
@@ -120,6 +123,17 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     TextArea text = new TextArea(getTranslation("ticket.text"));
     text.setId("action-text");
     text.setWidth("min(40rem, 100%)");
+    ComboBox<ReplyScriptService.Rendered> script = new ComboBox<>(getTranslation("ticket.script"));
+    script.setId("reply-script");
+    script.setItems(replyScripts.forTicket(user, t.id()));
+    script.setItemLabelGenerator(ReplyScriptService.Rendered::title);
+    script.setWidth("min(40rem, 100%)");
+    script.addValueChangeListener(e -> {
+      if (e.getValue() != null) {
+        text.setValue(e.getValue().text());
+        script.clear();
+      }
+    });
     ComboBox<StaffMember> assignee = new ComboBox<>(getTranslation("ticket.assignTo"));
     assignee.setId("assignee");
     assignee.setItemLabelGenerator(s -> s.displayName() + " · " + getTranslation("role." + s.role().name()));
@@ -137,7 +151,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
       }
       buttons.add(button);
     }
-    Div panel = new Div(text);
+    Div panel = new Div(script, text);
+    panel.getStyle().set("display", "flex").set("flex-direction", "column");
     if (t.allowedActions().contains(TicketAction.DISPATCH)) {
       panel.add(assignee);
     }
