@@ -38,7 +38,9 @@ public class PlatformStartup {
   @ConfigProperty(name = "linli.provision.on-start", defaultValue = "false")
   boolean provisionOnStart;
 
+  /** Outside any transaction (stated on the method: a class-level attribute does not reach lifecycle callbacks). */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
     var result = Flyway.configure(getClass().getClassLoader())
         .dataSource(dataSource)

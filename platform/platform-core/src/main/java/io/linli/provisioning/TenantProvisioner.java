@@ -47,12 +47,16 @@ public class TenantProvisioner {
   @Inject CommunityRepository community;
   @Inject PeopleRepository people;
   @Inject ReplyScriptRepository replyScripts;
+  /** This bean through its proxy, so that calls among its own methods get their transactions. */
+  @Inject TenantProvisioner self;
   @Inject Clock clock;
 
   private final PasswordHashing hashing = new PasswordHashing();
 
-  /** @param demoPassword the password new accounts without an initial password of their own get */
-  @Transactional
+  /**
+   * @param demoPassword the password new accounts without an initial password of their own get
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW) // one tenant per transaction, whoever calls
   public ProvisioningReport provision(TenantDefinition definition, char[] demoPassword) {
     var counter = new ProvisioningReport.Counter();
     tenants.find(definition.id()).ifPresentOrElse(
@@ -77,12 +81,15 @@ public class TenantProvisioner {
    *
    * @throws TenantAlreadyExists when it does
    */
-  @Transactional
   public ProvisioningReport provisionNew(TenantDefinition definition) {
-    if (tenants.find(definition.id()).isPresent()) {
+    if (tenantExists(definition)) {
       throw new TenantAlreadyExists(definition.id().value());
     }
-    return provision(definition, new char[0]);
+    return self.provision(definition, new char[0]);
+  }
+
+  private boolean tenantExists(TenantDefinition definition) {
+    return tenants.find(definition.id()).isPresent();
   }
 
   /** Hashes the demo password at most once per run: hashing is deliberately slow. */
