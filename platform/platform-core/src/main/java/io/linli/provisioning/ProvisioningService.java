@@ -91,7 +91,8 @@ public class ProvisioningService {
             List.of(), List.of(), List.of(), Set.of(), request.adminPassword().toCharArray())),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        TenantDefinition.SlaDefinition.none());
     return provisioner.provisionNew(definition);
   }
 }

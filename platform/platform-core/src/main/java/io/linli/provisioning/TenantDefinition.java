@@ -5,7 +5,10 @@ import io.linli.api.TenantId;
 import io.linli.i18n.LocalizedName;
 import io.linli.people.Committee;
 import io.linli.people.Skill;
+import io.linli.sla.SlaPolicy;
+import io.linli.ticket.Priority;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +21,18 @@ public record TenantDefinition(
     List<StaffDefinition> staff,
     List<CommitteeDefinition> committees,
     List<HouseholdDefinition> households,
-    List<ReplyScriptDefinition> replyScripts) {
+    List<ReplyScriptDefinition> replyScripts,
+    SlaDefinition sla) {
+
+  /** The tenant's own time limits (by category, and optionally priority) and calendar changes. */
+  public record SlaDefinition(List<SlaOverrideDefinition> overrides, Set<LocalDate> holidays, Set<LocalDate> workdays) {
+    public static SlaDefinition none() {
+      return new SlaDefinition(List.of(), Set.of(), Set.of());
+    }
+  }
+
+  /** @param priority null for every priority of the category */
+  public record SlaOverrideDefinition(String category, Priority priority, SlaPolicy policy) {}
 
   /** @param category null for a script that fits every category */
   public record ReplyScriptDefinition(String code, String category, String title, String body) {}

@@ -47,6 +47,8 @@ public final class TenantFileReader {
   static final String TENANT_FILE = "tenant.yaml";
   static final String HOUSEHOLDS_FILE = "households.csv";
   static final String REPLY_SCRIPTS_FILE = "reply-scripts.yaml";
+  static final String SLA_FILE = "sla.yaml";
+  private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,4})(m|h|d)");
   private static final List<String> HOUSEHOLD_COLUMNS =
       List.of("project", "building", "unit", "floor_area", "owner_name", "owner_phone");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
@@ -151,7 +153,81 @@ public final class TenantFileReader {
       committees.add(new CommitteeDefinition(project, committee, phone, memberName));
     }
     return new TenantDefinition(TenantId.of(slug), name, theme, regions, staff, committees, households,
-        readReplyScripts(folder.resolve(REPLY_SCRIPTS_FILE), slugFromFolder + "/" + REPLY_SCRIPTS_FILE));
+        readReplyScripts(folder.resolve(REPLY_SCRIPTS_FILE), slugFromFolder + "/" + REPLY_SCRIPTS_FILE),
+        readSla(folder.resolve(SLA_FILE), slugFromFolder + "/" + SLA_FILE));
+  }
+
+  /**
+   * {@code sla.yaml}, optional: {@code policies} (category, priority?, respond, on_site, resolve or
+   * resolve_working_days, return_visit; durations like 30m, 2h, 3d) and {@code calendar} (holidays, workdays).
+   */
+  private static TenantDefinition.SlaDefinition readSla(Path path, String file) {
+    if (!Files.isRegularFile(path)) {
+      return TenantDefinition.SlaDefinition.none();
+    }
+    YamlNode root = parseYaml(path, file);
+    List<TenantDefinition.SlaOverrideDefinition> overrides = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (YamlNode policy : root.list("policies")) {
+      String category = code(policy.required("category"));
+      var priority = policy.optional("priority").map(n -> enumValue(n, io.linli.ticket.Priority.class)).orElse(null);
+      unique(category + "/" + priority, keys, policy.required("category"));
+      try {
+        overrides.add(new TenantDefinition.SlaOverrideDefinition(category, priority, new io.linli.sla.SlaPolicy(
+            duration(policy, "respond"), duration(policy, "on_site"), duration(policy, "resolve"),
+            policy.optional("resolve_working_days").map(n -> workingDays(n)).orElse(0),
+            duration(policy, "return_visit"))));
+      } catch (IllegalArgumentException e) {
+        throw policy.error(e.getMessage());
+      }
+    }
+    Set<java.time.LocalDate> holidays = new HashSet<>();
+    Set<java.time.LocalDate> workdays = new HashSet<>();
+    root.optional("calendar").ifPresent(calendar -> {
+      calendar.list("holidays").forEach(day -> holidays.add(date(day)));
+      calendar.list("workdays").forEach(day -> {
+        if (holidays.contains(date(day))) {
+          throw day.error("is listed as a holiday too");
+        }
+        workdays.add(date(day));
+      });
+    });
+    return new TenantDefinition.SlaDefinition(overrides, holidays, workdays);
+  }
+
+  private static java.time.Duration duration(YamlNode policy, String field) {
+    return policy.optional(field).map(node -> {
+      var matcher = DURATION.matcher(node.text());
+      if (!matcher.matches()) {
+        throw node.error("'" + node.text() + "' is not a duration such as 30m, 2h or 3d");
+      }
+      long amount = Long.parseLong(matcher.group(1));
+      return switch (matcher.group(2)) {
+        case "m" -> java.time.Duration.ofMinutes(amount);
+        case "h" -> java.time.Duration.ofHours(amount);
+        default -> java.time.Duration.ofDays(amount);
+      };
+    }).orElse(null);
+  }
+
+  private static int workingDays(YamlNode node) {
+    try {
+      int days = Integer.parseInt(node.text());
+      if (days < 1 || days > 60) {
+        throw node.error("must be 1 to 60 working days");
+      }
+      return days;
+    } catch (NumberFormatException e) {
+      throw node.error("'" + node.text() + "' is not a number of days");
+    }
+  }
+
+  private static java.time.LocalDate date(YamlNode node) {
+    try {
+      return java.time.LocalDate.parse(node.text());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw node.error("'" + node.text() + "' is not a date such as 2026-12-31");
+    }
   }
 
   /** {@code reply-scripts.yaml}: an optional list of {code, category (optional), title, body}. */

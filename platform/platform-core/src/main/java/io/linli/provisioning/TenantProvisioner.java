@@ -14,6 +14,9 @@ import io.linli.people.StaffAssignment;
 import io.linli.people.StaffMember;
 import io.linli.provisioning.TenantDefinition.BuildingDefinition;
 import io.linli.replyscript.ReplyScript;
+import io.linli.ticket.CalendarDay;
+import io.linli.ticket.SlaOverride;
+import io.linli.ticket.SlaSettingsRepository;
 import io.linli.replyscript.ReplyScriptRepository;
 import io.linli.provisioning.TenantDefinition.CommitteeDefinition;
 import io.linli.provisioning.TenantDefinition.HouseholdDefinition;
@@ -47,6 +50,7 @@ public class TenantProvisioner {
   @Inject CommunityRepository community;
   @Inject PeopleRepository people;
   @Inject ReplyScriptRepository replyScripts;
+  @Inject SlaSettingsRepository slaSettings;
   /** This bean through its proxy, so that calls among its own methods get their transactions. */
   @Inject TenantProvisioner self;
   @Inject Clock clock;
@@ -72,6 +76,7 @@ public class TenantProvisioner {
       run.households();
       run.committees();
       run.replyScripts();
+      run.sla();
     }
     return counter.report(definition.id());
   }
@@ -257,6 +262,30 @@ public class TenantProvisioner {
         } else {
           current.redefine(script.category(), script.title(), script.body());
         }
+      }
+    }
+
+    void sla() {
+      var sla = definition.sla();
+      Map<String, SlaOverride> existing = byKey(slaSettings.overrides(), o -> o.category() + "/" + o.priority());
+      for (var override : sla.overrides()) {
+        SlaOverride current = existing.get(override.category() + "/" + override.priority());
+        if (current == null) {
+          current = create("sla_override", new SlaOverride(override.category(), override.priority()));
+        }
+        current.set(override.policy());
+      }
+      Map<java.time.LocalDate, CalendarDay> days = byKey(slaSettings.calendarDays(), CalendarDay::day);
+      sla.holidays().forEach(day -> calendarDay(days, day, false));
+      sla.workdays().forEach(day -> calendarDay(days, day, true));
+    }
+
+    private void calendarDay(Map<java.time.LocalDate, CalendarDay> days, java.time.LocalDate day, boolean working) {
+      CalendarDay current = days.get(day);
+      if (current == null) {
+        create("calendar_day", new CalendarDay(day, working));
+      } else {
+        current.setWorking(working);
       }
     }
 

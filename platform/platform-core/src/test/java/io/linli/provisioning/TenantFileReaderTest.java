@@ -55,6 +55,29 @@ class TenantFileReaderTest {
   }
 
   @Test
+  void a_tenants_sla_file_overrides_by_category_and_priority_and_adds_days_off() {
+    TenantDefinition definition = reader.read(Path.of("../../tenants/huayuan").toAbsolutePath().normalize());
+
+    assertThat(definition.sla().overrides())
+        .anySatisfy(o -> {
+          assertThat(o.category()).isEqualTo("inquiry");
+          assertThat(o.priority()).isNull();
+          assertThat(o.policy().respondWithin()).isEqualTo(java.time.Duration.ofMinutes(20));
+        })
+        .anySatisfy(o -> assertThat(o.priority()).isEqualTo(io.linli.ticket.Priority.URGENT));
+    assertThat(definition.sla().holidays()).contains(java.time.LocalDate.of(2026, 12, 31));
+  }
+
+  @Test
+  void a_duration_that_is_not_one_names_its_file_and_line() throws Exception {
+    Path folder = new TenantFolderBuilder().writeInto(tenants);
+    java.nio.file.Files.writeString(folder.resolve("sla.yaml"), "policies:\n  - category: repair\n    respond: soon\n");
+
+    assertThatThrownBy(() -> reader.read(folder))
+        .hasMessage("testco/sla.yaml:3: policies[0].respond: 'soon' is not a duration such as 30m, 2h or 3d");
+  }
+
+  @Test
   void a_missing_field_is_reported_with_file_line_and_field() {
     Path folder = new TenantFolderBuilder().replacing("    name: 李娜\n", "").writeInto(tenants);
 

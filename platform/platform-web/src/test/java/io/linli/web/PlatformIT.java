@@ -371,6 +371,26 @@ class PlatformIT {
   }
 
   @Test
+  void a_tenants_own_time_limits_replace_the_defaults() {
+    String huayuanOwner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    String lantingOwner = api.residentToken("lanting", "15957513723", DEMO_PASSWORD);
+    String inquiry = "{\"category\": \"inquiry\", \"title\": \"停车位怎么租\"}";
+
+    JsonObject huayuan = api.post("/api/tickets", huayuanOwner, inquiry).object();
+    JsonObject lanting = api.post("/api/tickets", lantingOwner, inquiry).object();
+
+    assertThat(responseMinutes(huayuan)).isEqualTo(20); // tenants/huayuan/sla.yaml
+    assertThat(responseMinutes(lanting)).isEqualTo(30); // the platform's default
+  }
+
+  private static long responseMinutes(JsonObject ticket) {
+    JsonObject response = ticket.getJsonArray("clocks").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("kind").equals("RESPONSE")).findFirst().orElseThrow();
+    return Duration.between(Instant.parse(response.getString("startedAt")), Instant.parse(response.getString("dueAt")))
+        .toMinutes();
+  }
+
+  @Test
   void an_owner_may_not_dispatch_their_own_ticket() {
     String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
     long id = api.post("/api/tickets", owner, "{\"category\": \"suggestion\", \"title\": \"增加快递柜\"}")
