@@ -92,7 +92,8 @@ public class ProvisioningService {
         List.of(),
         List.of(),
         List.of(),
-        TenantDefinition.SlaDefinition.none());
+        TenantDefinition.SlaDefinition.none(),
+        List.of());
     return provisioner.provisionNew(definition);
   }
 }

@@ -6,6 +6,7 @@ import io.linli.i18n.LocalizedName;
 import io.linli.people.Committee;
 import io.linli.people.Skill;
 import io.linli.sla.SlaPolicy;
+import io.linli.ticket.DispatchMode;
 import io.linli.ticket.Priority;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +23,11 @@ public record TenantDefinition(
     List<CommitteeDefinition> committees,
     List<HouseholdDefinition> households,
     List<ReplyScriptDefinition> replyScripts,
-    SlaDefinition sla) {
+    SlaDefinition sla,
+    List<DispatchRuleDefinition> dispatchRules) {
+
+  /** @param skill for ROUND_ROBIN, the skill the technicians need; null for any */
+  public record DispatchRuleDefinition(String category, DispatchMode mode, Skill skill) {}
 
   /** The tenant's own time limits (by category, and optionally priority) and calendar changes. */
   public record SlaDefinition(List<SlaOverrideDefinition> overrides, Set<LocalDate> holidays, Set<LocalDate> workdays) {

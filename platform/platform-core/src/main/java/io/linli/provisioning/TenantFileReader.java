@@ -154,7 +154,22 @@ public final class TenantFileReader {
     }
     return new TenantDefinition(TenantId.of(slug), name, theme, regions, staff, committees, households,
         readReplyScripts(folder.resolve(REPLY_SCRIPTS_FILE), slugFromFolder + "/" + REPLY_SCRIPTS_FILE),
-        readSla(folder.resolve(SLA_FILE), slugFromFolder + "/" + SLA_FILE));
+        readSla(folder.resolve(SLA_FILE), slugFromFolder + "/" + SLA_FILE),
+        dispatchRules(root));
+  }
+
+  /** {@code dispatch:} in tenant.yaml, optional: category → {mode, skill?}. */
+  private static List<TenantDefinition.DispatchRuleDefinition> dispatchRules(YamlNode root) {
+    List<TenantDefinition.DispatchRuleDefinition> rules = new ArrayList<>();
+    root.optional("dispatch").ifPresent(dispatch -> dispatch.fields().forEach((category, rule) -> {
+      if (!CODE.matcher(category).matches()) {
+        throw rule.error("'" + category + "' is not a category code");
+      }
+      rules.add(new TenantDefinition.DispatchRuleDefinition(category,
+          enumValue(rule.required("mode"), io.linli.ticket.DispatchMode.class),
+          rule.optional("skill").map(n -> enumValue(n, Skill.class)).orElse(null)));
+    }));
+    return rules;
   }
 
   /**

@@ -15,6 +15,8 @@ import io.linli.people.StaffMember;
 import io.linli.provisioning.TenantDefinition.BuildingDefinition;
 import io.linli.replyscript.ReplyScript;
 import io.linli.ticket.CalendarDay;
+import io.linli.ticket.DispatchRule;
+import io.linli.ticket.TicketRepository;
 import io.linli.ticket.SlaOverride;
 import io.linli.ticket.SlaSettingsRepository;
 import io.linli.replyscript.ReplyScriptRepository;
@@ -51,6 +53,7 @@ public class TenantProvisioner {
   @Inject PeopleRepository people;
   @Inject ReplyScriptRepository replyScripts;
   @Inject SlaSettingsRepository slaSettings;
+  @Inject TicketRepository tickets;
   /** This bean through its proxy, so that calls among its own methods get their transactions. */
   @Inject TenantProvisioner self;
   @Inject Clock clock;
@@ -77,6 +80,7 @@ public class TenantProvisioner {
       run.committees();
       run.replyScripts();
       run.sla();
+      run.dispatchRules();
     }
     return counter.report(definition.id());
   }
@@ -278,6 +282,18 @@ public class TenantProvisioner {
       Map<java.time.LocalDate, CalendarDay> days = byKey(slaSettings.calendarDays(), CalendarDay::day);
       sla.holidays().forEach(day -> calendarDay(days, day, false));
       sla.workdays().forEach(day -> calendarDay(days, day, true));
+    }
+
+    void dispatchRules() {
+      Map<String, DispatchRule> existing = byKey(tickets.dispatchRules(), DispatchRule::category);
+      for (var rule : definition.dispatchRules()) {
+        DispatchRule current = existing.get(rule.category());
+        if (current == null) {
+          create("dispatch_rule", new DispatchRule(rule.category(), rule.mode(), rule.skill()));
+        } else {
+          current.set(rule.mode(), rule.skill());
+        }
+      }
     }
 
     private void calendarDay(Map<java.time.LocalDate, CalendarDay> days, java.time.LocalDate day, boolean working) {

@@ -40,7 +40,7 @@ final class YamlNode {
     return new TenantFileException(file, line(), path.isEmpty() ? "(document)" : path, problem);
   }
 
-  private Map<String, YamlNode> fields() {
+  Map<String, YamlNode> fields() {
     if (!(node instanceof MappingNode mapping)) {
       throw error("must be a mapping of fields");
     }

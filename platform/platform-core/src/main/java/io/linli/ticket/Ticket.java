@@ -22,6 +22,7 @@ import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,6 +117,18 @@ public class Ticket extends TenantOwned {
   @Column(name = "repeat_complaint", nullable = false)
   private boolean repeat;
 
+  /** Waiting in the grab pool (抢单) for a technician to claim it. */
+  @Column(name = "pooled", nullable = false)
+  private boolean pooled;
+
+  @Column(name = "dispatched_at")
+  private Instant dispatchedAt;
+
+  /** Optimistic lock: of two people acting at once (two claims of a pooled ticket), the second fails. */
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
   @Column(name = "idempotency_key", length = 80)
   private String idempotencyKey;
 
@@ -185,12 +198,39 @@ public class Ticket extends TenantOwned {
   /** Gives the ticket to someone to handle; the first dispatch answers the owner's request in time or not. */
   public void dispatch(StaffMember to, Actor actor, Instant now) {
     require(TicketAction.DISPATCH);
+    assign(to, now);
+    record(TicketAction.DISPATCH, actor, Channel.SYSTEM, to.displayName(), now);
+  }
+
+  /** Puts a new ticket in the grab pool of its project's technicians. */
+  public void pool(Instant now) {
+    require(TicketAction.DISPATCH);
+    pooled = true;
+    record(TicketAction.POOL, Actor.system(), Channel.SYSTEM, null, now);
+  }
+
+  /** 抢单: a technician takes a pooled ticket; only one can. */
+  public void claim(StaffMember technician, Actor actor, Instant now) {
+    if (!pooled || assignee != null) {
+      throw new IllegalTicketTransition(status, TicketAction.CLAIM, "it is not in the pool");
+    }
+    require(TicketAction.CLAIM);
+    assign(technician, now);
+    record(TicketAction.CLAIM, actor, Channel.APP, technician.displayName(), now);
+  }
+
+  private void assign(StaffMember to, Instant now) {
     this.assignee = Objects.requireNonNull(to, "assignee");
+    this.pooled = false;
+    this.dispatchedAt = now;
     if (status == TicketStatus.RECEIVED) {
       status = TicketStatus.DISPATCHED;
     }
     stopClock(ClockKind.RESPONSE, now);
-    record(TicketAction.DISPATCH, actor, Channel.SYSTEM, to.displayName(), now);
+  }
+
+  public boolean isPooled() {
+    return pooled;
   }
 
   public void start(Actor actor, Instant now) {
@@ -336,7 +376,9 @@ public class Ticket extends TenantOwned {
   /** @return the actions the ticket's status allows now (the console offers these) */
   public List<TicketAction> allowedActions() {
     return Arrays.stream(TicketAction.values())
-        .filter(a -> a != TicketAction.FILE && a != TicketAction.ESCALATE && a != TicketAction.WARN)
+        .filter(a -> a != TicketAction.FILE && a != TicketAction.ESCALATE && a != TicketAction.WARN
+            && a != TicketAction.POOL)
+        .filter(a -> a != TicketAction.CLAIM || pooled && assignee == null)
         .filter(a -> a.isAllowedIn(status))
         .toList();
   }

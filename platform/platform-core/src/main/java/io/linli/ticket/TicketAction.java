@@ -15,6 +15,10 @@ public enum TicketAction {
   FILE(EnumSet.noneOf(TicketStatus.class)),
   CLASSIFY(EnumSet.of(RECEIVED, DISPATCHED)),
   DISPATCH(EnumSet.of(RECEIVED, DISPATCHED, IN_PROGRESS)),
+  /** The platform put the ticket in the grab pool. */
+  POOL(EnumSet.of(RECEIVED)),
+  /** 抢单: a technician took a pooled ticket. */
+  CLAIM(EnumSet.of(RECEIVED)),
   START(EnumSet.of(DISPATCHED)),
   ARRIVE(EnumSet.of(IN_PROGRESS)),
   HOLD(EnumSet.of(IN_PROGRESS)),

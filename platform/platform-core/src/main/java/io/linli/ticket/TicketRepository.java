@@ -33,7 +33,8 @@ public class TicketRepository {
   public List<Ticket> page(TicketVisibility visibility, TicketQuery query) {
     StringBuilder jpql = new StringBuilder("select t from Ticket t where (:all = true"
         + " or t.project.id in :projects or t.building.id in :buildings"
-        + " or t.assignee.id = :assignee or t.household.id = :household)");
+        + " or t.assignee.id = :assignee or t.household.id = :household"
+        + " or (t.pooled = true and t.assignee is null and t.project.id in :pool))");
     if (query.category() != null) {
       jpql.append(" and t.category = :category");
     }
@@ -57,6 +58,7 @@ public class TicketRepository {
         .setParameter("buildings", visibility.buildingIds().isEmpty() ? NONE : visibility.buildingIds())
         .setParameter("assignee", visibility.assigneeId() == null ? -1L : visibility.assigneeId())
         .setParameter("household", visibility.householdId() == null ? -1L : visibility.householdId())
+        .setParameter("pool", visibility.poolProjectIds().isEmpty() ? NONE : visibility.poolProjectIds())
         .setHint(QueryHints.BATCH, "t.clocks")
         .setHint(QueryHints.BATCH, "t.household")
         .setHint(QueryHints.BATCH, "t.building")
@@ -80,6 +82,39 @@ public class TicketRepository {
     return typed.getResultList();
   }
 
+  public Optional<DispatchRule> dispatchRule(String category) {
+    return entityManagers.current()
+        .createQuery("select r from DispatchRule r where r.category = :c", DispatchRule.class)
+        .setParameter("c", category)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<DispatchRule> dispatchRules() {
+    return entityManagers.current()
+        .createQuery("select r from DispatchRule r", DispatchRule.class)
+        .getResultList();
+  }
+
+  /**
+   * @return when each of these staff was last given a ticket; those never given one are absent. One indexed query
+   *     per person (a project has a handful), since EclipseLink does not convert an aggregate of a converted column.
+   */
+  public java.util.Map<Long, java.time.Instant> lastDispatched(java.util.Collection<Long> staffIds) {
+    java.util.Map<Long, java.time.Instant> last = new java.util.HashMap<>();
+    for (Long id : staffIds) {
+      entityManagers.current()
+          .createQuery("select t.dispatchedAt from Ticket t where t.assignee.id = :id and t.dispatchedAt is not null"
+              + " order by t.dispatchedAt desc", java.time.Instant.class)
+          .setParameter("id", id)
+          .setMaxResults(1)
+          .getResultStream()
+          .findFirst()
+          .ifPresent(at -> last.put(id, at));
+    }
+    return last;
+  }
+
   /** @return how many tickets of {@code category} the household filed since {@code since} */
   public long countSince(io.linli.community.Household household, String category, java.time.Instant since) {
     return entityManagers.current()
@@ -98,11 +133,16 @@ public class TicketRepository {
         .getResultList();
   }
 
-  /** Stores a new ticket and every event recorded on it since. */
+  /**
+   * Stores a new ticket and every event recorded on it since, and writes them now.
+   *
+   * @throws jakarta.persistence.OptimisticLockException when someone else changed the ticket in the meantime
+   */
   public void store(Ticket ticket) {
     if (ticket.id() == null) {
       entityManagers.current().persist(ticket);
     }
     ticket.drainEvents().forEach(entityManagers.current()::persist);
+    entityManagers.current().flush();
   }
 }

@@ -86,6 +86,7 @@ public class TicketService {
     if (repeatRule.isRepeat(tickets.countSince(household, report.category(), repeatRule.windowStart(now)))) {
       ticket.markRepeat();
     }
+    tickets.dispatchRule(report.category()).ifPresent(rule -> dispatchByRule(ticket, rule, now));
     tickets.store(ticket);
     return new Filed(loaded(ticket), true);
   }
@@ -142,10 +143,42 @@ public class TicketService {
       case RATE -> ticket.rate(Optional.ofNullable(request.rating()).orElse(0), request.text(), actor, channel, now);
       case URGE -> ticket.urge(request.text(), actor, channel, now);
       case COMMENT -> ticket.comment(request.text(), actor, channel, now);
+      case CLAIM -> {
+        StaffMember technician = people.staff(user.accountId()).orElseThrow();
+        if (technician.role() != Role.TECHNICIAN) {
+          throw new TicketForbidden(TicketAction.CLAIM);
+        }
+        ticket.claim(technician, actor, now);
+      }
       default -> throw new TicketForbidden(request.action());
     }
-    tickets.store(ticket);
+    try {
+      tickets.store(ticket);
+    } catch (jakarta.persistence.OptimisticLockException e) {
+      throw new IllegalTicketTransition(ticket.status(), request.action(), "someone else changed it first");
+    }
     return loaded(ticket);
+  }
+
+  /** Dispatches a new ticket as the tenant's rule for its category says; no one fitting leaves it to the agents. */
+  private void dispatchByRule(Ticket ticket, DispatchRule rule, Instant now) {
+    switch (rule.mode()) {
+      case STEWARD -> people.staffAssignedTo(Role.BUILDING_STEWARD, ticket.building()).stream()
+          .filter(s -> people.assignmentsOf(s).stream()
+              .anyMatch(a -> a.building() != null && a.building().id().equals(ticket.building().id())))
+          .findFirst()
+          .ifPresent(steward -> ticket.dispatch(steward, Actor.system(), now));
+      case ROUND_ROBIN -> {
+        List<StaffMember> technicians = people.staffAssignedTo(Role.TECHNICIAN, ticket.building()).stream()
+            .filter(t -> rule.skill() == null || t.skills().contains(rule.skill()))
+            .toList();
+        List<Long> ids = technicians.stream().map(StaffMember::id).toList();
+        RoundRobin.next(ids, tickets.lastDispatched(ids)).ifPresent(next -> ticket.dispatch(
+            technicians.stream().filter(t -> t.id().equals(next)).findFirst().orElseThrow(), Actor.system(), now));
+      }
+      case POOL -> ticket.pool(now);
+      case MANUAL -> { }
+    }
   }
 
   /** @return the households a staff member may file for: those of the places they work in */
@@ -185,7 +218,11 @@ public class TicketService {
             .map(p -> p.id()).collect(Collectors.toSet());
     Set<Long> buildings = assignments.stream().filter(a -> a.building() != null)
         .map(a -> a.building().id()).collect(Collectors.toSet());
-    return new TicketVisibility(false, projects, buildings, staff.id(), null);
+    Set<Long> pool = staff.role() != Role.TECHNICIAN
+        ? Set.of()
+        : StaffScope.projects(staff.role(), assignments, community.projects()).stream()
+            .map(p -> p.id()).collect(Collectors.toSet());
+    return new TicketVisibility(false, projects, buildings, staff.id(), null, pool);
   }
 
   /** Touches what the edges show, so they may use it after the transaction. */

@@ -4,21 +4,22 @@ import java.util.Set;
 
 /**
  * Which tickets a person may see: a tenant admin all; directors, managers and agents their projects'; stewards their
- * buildings'; everyone the ones assigned to them; a resident their household's.
+ * buildings'; everyone the ones assigned to them; technicians also the grab pool of their projects; a resident their
+ * household's.
  */
 public record TicketVisibility(boolean all, Set<Long> projectIds, Set<Long> buildingIds, Long assigneeId,
-    Long householdId) {
+    Long householdId, Set<Long> poolProjectIds) {
 
   public static TicketVisibility everything() {
-    return new TicketVisibility(true, Set.of(), Set.of(), null, null);
+    return new TicketVisibility(true, Set.of(), Set.of(), null, null, Set.of());
   }
 
   public static TicketVisibility household(long householdId) {
-    return new TicketVisibility(false, Set.of(), Set.of(), null, householdId);
+    return new TicketVisibility(false, Set.of(), Set.of(), null, householdId, Set.of());
   }
 
   public static TicketVisibility nothing() {
-    return new TicketVisibility(false, Set.of(), Set.of(), null, null);
+    return new TicketVisibility(false, Set.of(), Set.of(), null, null, Set.of());
   }
 
   /** @return whether staff with this visibility work in this place (and so may file for its households) */
@@ -32,6 +33,7 @@ public record TicketVisibility(boolean all, Set<Long> projectIds, Set<Long> buil
         || projectIds.contains(ticket.project().id())
         || buildingIds.contains(ticket.building().id())
         || (assigneeId != null && ticket.assignee() != null && assigneeId.equals(ticket.assignee().id()))
-        || (householdId != null && householdId.equals(ticket.household().id()));
+        || (householdId != null && householdId.equals(ticket.household().id()))
+        || (ticket.isPooled() && ticket.assignee() == null && poolProjectIds.contains(ticket.project().id()));
   }
 }

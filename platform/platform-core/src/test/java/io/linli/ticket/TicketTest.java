@@ -193,4 +193,25 @@ class TicketTest {
 
     assertThat(ticket.checkClock(ClockKind.RESOLUTION, POLICY, FILED.plus(Duration.ofHours(30)))).isEmpty();
   }
+
+  @Test
+  void a_pooled_ticket_is_claimed_by_the_first_technician_only() {
+    Ticket ticket = filed("daily_service");
+    ticket.pool(FILED.plusSeconds(1));
+    assertThat(ticket.allowedActions()).contains(TicketAction.CLAIM);
+
+    ticket.claim(TECHNICIAN, AGENT_ACTOR, FILED.plusSeconds(60));
+
+    assertThat(ticket.assignee()).isSameAs(TECHNICIAN);
+    assertThat(ticket.status()).isEqualTo(TicketStatus.DISPATCHED);
+    assertThatThrownBy(() -> ticket.claim(AGENT, AGENT_ACTOR, FILED.plusSeconds(61)))
+        .isInstanceOf(IllegalTicketTransition.class);
+  }
+
+  @Test
+  void a_ticket_not_in_the_pool_cannot_be_claimed() {
+    assertThat(filed("repair").allowedActions()).doesNotContain(TicketAction.CLAIM);
+    assertThatThrownBy(() -> filed("repair").claim(TECHNICIAN, AGENT_ACTOR, FILED))
+        .hasMessageContaining("not in the pool");
+  }
 }

@@ -390,6 +390,61 @@ class PlatformIT {
         .toMinutes();
   }
 
+  // lanting's tenant.yaml: complaints to the building's steward, repairs round-robin, daily service to the pool
+  static final String LANTING_OWNER = "15957513723"; // 鉴湖人家 1幢 1-401, looked after by steward.jianhu1
+
+  @Test
+  void a_complaint_goes_to_the_buildings_steward_by_rule() {
+    JsonObject ticket = api.post("/api/tickets", api.residentToken("lanting", LANTING_OWNER, DEMO_PASSWORD),
+        "{\"category\": \"complaint\", \"title\": \"楼道堆放杂物\"}").object();
+
+    assertThat(ticket.getString("status")).isEqualTo("DISPATCHED");
+    assertThat(ticket.getJsonObject("assignee").getString("name")).isEqualTo("曾美玲");
+  }
+
+  @Test
+  void repairs_go_round_the_projects_technicians_in_turn() {
+    String owner = api.residentToken("lanting", LANTING_OWNER, DEMO_PASSWORD);
+    List<String> assignees = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      assignees.add(api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"窗户漏风 " + i + "\"}")
+          .object().getJsonObject("assignee").getString("name"));
+    }
+
+    assertThat(assignees).containsOnly("龚昊", "陆佳琪");
+    assertThat(assignees.get(0)).isNotEqualTo(assignees.get(1));
+    assertThat(assignees.get(2)).isEqualTo(assignees.get(0));
+  }
+
+  @Test
+  void a_pooled_ticket_is_claimed_once_though_two_technicians_grab_it_at_the_same_moment() throws Exception {
+    long id = api.post("/api/tickets", api.residentToken("lanting", LANTING_OWNER, DEMO_PASSWORD),
+        "{\"category\": \"daily_service\", \"title\": \"更换楼道灯泡\"}").object().getJsonNumber("id").longValue();
+    String first = api.staffToken("lanting", "tech.jianhu1", DEMO_PASSWORD);
+    String second = api.staffToken("lanting", "tech.jianhu2", DEMO_PASSWORD);
+    assertThat(api.get("/api/tickets?limit=100", first).body()).contains("更换楼道灯泡");
+
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<java.util.concurrent.Future<Integer>> claims = new java.util.ArrayList<>();
+    for (String token : List.of(first, second)) {
+      claims.add(pool.submit(() -> {
+        start.await();
+        return api.post("/api/tickets/" + id + "/actions", token, "{\"action\": \"CLAIM\"}").status();
+      }));
+    }
+    start.countDown();
+    List<Integer> statuses = new java.util.ArrayList<>();
+    for (var claim : claims) {
+      statuses.add(claim.get());
+    }
+    pool.shutdown();
+
+    assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    // the loser no longer sees it (neither pooled nor theirs): read as the admin
+    assertThat(api.get("/api/tickets/" + id + "/timeline", admin("lanting")).body()).containsOnlyOnce("\"CLAIM\"");
+  }
+
   @Test
   void an_owner_may_not_dispatch_their_own_ticket() {
     String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);

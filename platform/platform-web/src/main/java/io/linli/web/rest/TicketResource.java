@@ -98,7 +98,7 @@ public class TicketResource {
   /** An action on a ticket, with what goes with it. (A class: see NewTenant.) */
   public static final class ActionJson {
     @NotNull(message = "is required")
-    @Pattern(regexp = "CLASSIFY|DISPATCH|START|ARRIVE|HOLD|RESUME|RESOLVE|RETURN_VISIT|CLOSE|REOPEN|RATE|URGE|COMMENT",
+    @Pattern(regexp = "CLASSIFY|DISPATCH|CLAIM|START|ARRIVE|HOLD|RESUME|RESOLVE|RETURN_VISIT|CLOSE|REOPEN|RATE|URGE|COMMENT",
         message = "is not an action")
     final String action;
 
