@@ -3,6 +3,7 @@ package io.linli.notification;
 import io.linli.people.StaffMember;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -15,9 +16,16 @@ import java.util.List;
 public class NotificationService {
 
   @Inject TenantEntityManager entityManagers;
+  @Inject Event<MailRequested> mail;
 
+  /** In-app for everyone, and by e-mail (after commit) to those with an address. */
   public void notify(Collection<StaffMember> recipients, String kind, String text, String link, Instant now) {
-    recipients.forEach(r -> entityManagers.current().persist(new Notification(r, kind, text, link, now)));
+    for (StaffMember recipient : recipients) {
+      entityManagers.current().persist(new Notification(recipient, kind, text, link, now));
+      if (recipient.email() != null) {
+        mail.fire(new MailRequested(recipient.email(), "【邻里】" + text, text + "\n\n" + link));
+      }
+    }
   }
 
   /** @return the newest notifications of a staff member, at most {@code limit} */

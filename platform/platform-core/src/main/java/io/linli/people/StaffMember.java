@@ -30,6 +30,10 @@ public class StaffMember extends TenantOwned {
   @Column(name = "phone", length = 20)
   private String phone;
 
+  /** Where notifications go by e-mail; none when empty. */
+  @Column(name = "email", length = 120)
+  private String email;
+
   @Convert(converter = SkillsConverter.class)
   @Column(name = "skills", length = 200)
   private Set<Skill> skills = EnumSet.noneOf(Skill.class);
@@ -70,6 +74,14 @@ public class StaffMember extends TenantOwned {
 
   public String phone() {
     return phone;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public Set<Skill> skills() {

@@ -87,7 +87,7 @@ public class ProvisioningService {
         new LocalizedName(request.nameZh().trim(), request.nameEn()),
         request.theme(),
         List.of(),
-        List.of(new StaffDefinition(request.adminUsername(), request.adminName(), Role.TENANT_ADMIN, null,
+        List.of(new StaffDefinition(request.adminUsername(), request.adminName(), Role.TENANT_ADMIN, null, null,
             List.of(), List.of(), List.of(), Set.of(), request.adminPassword().toCharArray())),
         List.of(),
         List.of(),

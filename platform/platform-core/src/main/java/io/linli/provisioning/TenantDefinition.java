@@ -58,6 +58,7 @@ public record TenantDefinition(
       String name,
       Role role,
       String phone,
+      String email,
       List<String> regions,
       List<String> projects,
       List<String> buildings,

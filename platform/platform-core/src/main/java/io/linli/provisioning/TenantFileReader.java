@@ -54,6 +54,7 @@ public final class TenantFileReader {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
   private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,120}\\.[a-z]{2,}");
 
   /**
    * @param folder a tenant's folder
@@ -120,6 +121,7 @@ public final class TenantFileReader {
           member.text("name"),
           role,
           member.optional("phone").map(this::phone).orElse(null),
+          member.optional("email").map(TenantFileReader::email).orElse(null),
           references(member, "regions", regionCodes::contains, "no region"),
           references(member, "projects", buildingsByProject::containsKey, "no project"),
           references(member, "buildings", ref -> buildingExists(buildingsByProject, ref), "no building"),
@@ -370,6 +372,14 @@ public final class TenantFileReader {
       skills.add(enumValue(skill, Skill.class));
     }
     return skills;
+  }
+
+  private static String email(YamlNode node) {
+    String email = node.text();
+    if (!EMAIL.matcher(email).matches()) {
+      throw node.error("'" + email + "' is not an e-mail address");
+    }
+    return email;
   }
 
   private String phone(YamlNode node) {

@@ -185,6 +185,7 @@ public class TenantProvisioner {
         }
         member.redefine(
             staffDefinition.name(), staffDefinition.role(), staffDefinition.phone(), staffDefinition.skills());
+        member.setEmail(staffDefinition.email());
         List<StaffAssignment> current = member.id() == null
             ? List.of()
             : assignments.getOrDefault(member.id(), List.of());

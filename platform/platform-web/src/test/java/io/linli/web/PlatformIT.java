@@ -503,6 +503,7 @@ class PlatformIT {
     assertThat(escalations(id, agent)).isEqualTo(1);
     assertThat(api.get("/api/notifications", api.staffToken("huayuan", "pm.xixi", DEMO_PASSWORD)).body())
         .contains("工单 #" + id);
+    awaitMail("pm.xixi@huayuan.example.cn", "工单 #" + id);
 
     // the project manager's hour to act passes too
     updateClock(id, "RESPONSE", "escalate_again_at = ?, next_check_at = ?", now.minusSeconds(1), now.minusSeconds(1));
@@ -511,6 +512,7 @@ class PlatformIT {
     assertThat(escalations(id, agent)).isEqualTo(2);
     assertThat(api.get("/api/notifications", api.staffToken("huayuan", "director", DEMO_PASSWORD)).body())
         .contains("工单 #" + id);
+    awaitMail("director@huayuan.example.cn", "工单 #" + id);
   }
 
   @Test
@@ -608,6 +610,20 @@ class PlatformIT {
     while (!api.get("/api/tickets/" + ticket, token).object().getString("escalationLevel").equals(level)) {
       assertThat(Instant.now()).as("escalation to " + level).isBefore(deadline);
       Thread.sleep(500);
+    }
+  }
+
+  /** Waits for an e-mail to {@code to} whose subject contains {@code subject}, on the run's SMTP server. */
+  private static void awaitMail(String to, String subject) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+    while (true) {
+      for (var message : io.linli.testkit.IntegrationEnvironment.mailbox().getReceivedMessagesForDomain(to)) {
+        if (message.getSubject().contains(subject)) {
+          return;
+        }
+      }
+      assertThat(Instant.now()).as("an e-mail to " + to + " about " + subject).isBefore(deadline);
+      Thread.sleep(300);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.linli.testkit;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.linli.launcher.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,14 +15,15 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Starts one embedded MariaDB for a whole integration-test run (when {@code linli.it.database=embedded}) before
- * Arquillian starts Payara Micro, and hands Payara its URL, the theme folder and a tenants folder through
- * {@code payara.cmdOptions}. The tenants folder holds the repository's tenants plus the test's own
+ * Starts one embedded MariaDB and one SMTP server (GreenMail) for a whole integration-test run (when
+ * {@code linli.it.database=embedded}) before Arquillian starts Payara Micro, and hands Payara their addresses, the
+ * theme folder and a tenants folder through {@code payara.cmdOptions}. Tests read the mail through {@link #mailbox()}. The tenants folder holds the repository's tenants plus the test's own
  * ({@code linli.it.extra-tenants}, e.g. a malformed one). Everything lives in a fresh folder under ~/.linli/it,
  * removed afterwards.
  */
-public class IntegrationDatabase implements TestExecutionListener {
+public class IntegrationEnvironment implements TestExecutionListener {
 
+  private static GreenMail mailbox;
   private EmbeddedDatabase database;
   private Path home;
 
@@ -31,6 +34,8 @@ public class IntegrationDatabase implements TestExecutionListener {
     }
     home = Path.of(System.getProperty("user.home"), ".linli", "it", UUID.randomUUID().toString());
     database = EmbeddedDatabase.start(home, 0, "linli");
+    mailbox = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mailbox.start();
     Path root = Path.of(System.getProperty("linli.root", "../..")).toAbsolutePath().normalize();
     Path tenants = home.resolve("tenants");
     copyFolders(root.resolve("tenants"), tenants);
@@ -43,9 +48,16 @@ public class IntegrationDatabase implements TestExecutionListener {
         "-Dlinli.tenants.dir=" + tenants,
         "-Dlinli.themes.dir=" + root.resolve("themes"),
         "-Dlinli.provision.on-start=true",
+        "-Dlinli.mail.host=127.0.0.1",
+        "-Dlinli.mail.port=" + mailbox.getSmtp().getPort(),
         // SLA checks every 2 s by two schedulers racing on the same rows, as two nodes would
         "-Dlinli.sla.scan-seconds=2",
         "-Dlinli.sla.schedulers=2"));
+  }
+
+  /** @return the SMTP server Linli sends its notification e-mail to during the run */
+  public static GreenMail mailbox() {
+    return mailbox;
   }
 
   private static void copyFolders(Path from, Path to) {
@@ -68,6 +80,7 @@ public class IntegrationDatabase implements TestExecutionListener {
     if (database == null) {
       return;
     }
+    mailbox.stop();
     database.close();
     try (Stream<Path> files = Files.walk(home)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
