@@ -47,13 +47,6 @@ public class CommunityRepository {
         .getResultList();
   }
 
-  public long countHouseholds(Project project) {
-    return entityManagers.current()
-        .createQuery("select count(h) from Household h where h.building.project = :p", Long.class)
-        .setParameter("p", project)
-        .getSingleResult();
-  }
-
   public void store(Object entity) {
     entityManagers.current().persist(entity);
   }

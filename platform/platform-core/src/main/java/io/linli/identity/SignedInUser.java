@@ -27,10 +27,6 @@ public record SignedInUser(
     return username;
   }
 
-  public boolean hasRole(Role role) {
-    return roles.contains(role);
-  }
-
   public boolean isStaff() {
     return kind == AccountKind.STAFF;
   }

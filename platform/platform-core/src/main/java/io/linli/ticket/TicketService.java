@@ -71,7 +71,10 @@ public class TicketService {
           .filter(h -> filing.householdId() == null || h.id().equals(filing.householdId()))
           .orElseThrow();
     } else {
-      household = community.find(Household.class, Optional.ofNullable(filing.householdId()).orElseThrow())
+      if (filing.householdId() == null) {
+        throw new IllegalArgumentException("householdId: staff filing a ticket name the household");
+      }
+      household = community.find(Household.class, filing.householdId())
           .filter(h -> visibilityOf(user).includesPlace(h.building().project().id(), h.building().id()))
           .orElseThrow();
       reporter = people.residents(household).stream()

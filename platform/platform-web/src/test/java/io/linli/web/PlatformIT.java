@@ -333,6 +333,15 @@ class PlatformIT {
   }
 
   @Test
+  void staff_filing_without_naming_the_household_get_a_400() {
+    Response response = api.post("/api/tickets", api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD),
+        "{\"category\": \"repair\", \"title\": \"无房号\"}");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.object().getString("detail")).startsWith("householdId:");
+  }
+
+  @Test
   void closing_an_unresolved_ticket_is_a_409_naming_its_status() {
     String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
     long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
