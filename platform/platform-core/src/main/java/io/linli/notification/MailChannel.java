@@ -1,5 +1,6 @@
 package io.linli.notification;
 
+import io.linli.settings.LinliSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends notification e-mail through the configured SMTP server ({@code linli.mail.host}, {@code linli.mail.port},
@@ -26,30 +26,21 @@ public class MailChannel {
 
   private static final Logger LOG = Logger.getLogger(MailChannel.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "linli.mail.host")
-  Optional<String> host;
-
-  @Inject
-  @ConfigProperty(name = "linli.mail.port", defaultValue = "25")
-  int port;
-
-  @Inject
-  @ConfigProperty(name = "linli.mail.from", defaultValue = "noreply@linli.local")
-  String from;
+  @Inject LinliSettings settings;
 
   void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailRequested mail) {
-    if (host.isEmpty()) {
+    Optional<LinliSettings.Smtp> smtp = settings.smtp();
+    if (smtp.isEmpty()) {
       return;
     }
     Properties properties = new Properties();
-    properties.put("mail.smtp.host", host.get());
-    properties.put("mail.smtp.port", String.valueOf(port));
+    properties.put("mail.smtp.host", smtp.get().host());
+    properties.put("mail.smtp.port", String.valueOf(smtp.get().port()));
     properties.put("mail.smtp.connectiontimeout", "5000");
     properties.put("mail.smtp.timeout", "5000");
     try {
       MimeMessage message = new MimeMessage(Session.getInstance(properties));
-      message.setFrom(new InternetAddress(from));
+      message.setFrom(new InternetAddress(smtp.get().from()));
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
       message.setSubject(mail.subject(), "UTF-8");
       message.setText(mail.body(), "UTF-8");

@@ -1,6 +1,7 @@
 package io.linli.platform;
 
 import io.linli.provisioning.ProvisioningService;
+import io.linli.settings.LinliSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

@@ -1,2 +1,2 @@
-/** Start-up of the platform: schema migration, platform accounts, settings and shared producers. */
+/** Start-up of the platform: schema migration, platform accounts and shared producers. */
 package io.linli.platform;

@@ -1,7 +1,7 @@
 package io.linli.theme;
 
 import io.linli.i18n.LocalizedName;
-import io.linli.platform.LinliSettings;
+import io.linli.settings.LinliSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

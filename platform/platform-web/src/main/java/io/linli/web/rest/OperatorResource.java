@@ -1,7 +1,7 @@
 package io.linli.web.rest;
 
 import io.linli.api.TenantId;
-import io.linli.platform.LinliSettings;
+import io.linli.settings.LinliSettings;
 import io.linli.provisioning.ProvisioningReport;
 import io.linli.provisioning.ProvisioningService;
 import io.linli.provisioning.NewTenant;

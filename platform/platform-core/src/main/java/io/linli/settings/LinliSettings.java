@@ -1,4 +1,4 @@
-package io.linli.platform;
+package io.linli.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +32,25 @@ public class LinliSettings {
   @Inject
   @ConfigProperty(name = "linli.operator.password", defaultValue = "linli-operator")
   String operatorPassword;
+
+  @Inject
+  @ConfigProperty(name = "linli.mail.host")
+  Optional<String> mailHost;
+
+  @Inject
+  @ConfigProperty(name = "linli.mail.port", defaultValue = "25")
+  int mailPort;
+
+  @Inject
+  @ConfigProperty(name = "linli.mail.from", defaultValue = "noreply@linli.local")
+  String mailFrom;
+
+  /** The SMTP server for notification e-mail, host:port; e-mail is off when empty. */
+  public record Smtp(String host, int port, String from) {}
+
+  public Optional<Smtp> smtp() {
+    return mailHost.map(host -> new Smtp(host, mailPort, mailFrom));
+  }
 
   public Optional<Path> tenantsDirectory() {
     return tenantsDirectory.map(Path::of);
