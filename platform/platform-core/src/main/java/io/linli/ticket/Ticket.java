@@ -327,6 +327,26 @@ public class Ticket extends TenantOwned {
     record(TicketAction.URGE, actor, channel, note, now);
   }
 
+  /**
+   * Attaches a photo, checked by its own bytes.
+   *
+   * @param alreadyAttached how many photos the ticket holds
+   * @throws PhotoRejected when it is too large, not a JPEG/PNG/WebP image, or one too many
+   */
+  public TicketPhoto attach(byte[] content, long alreadyAttached, Actor actor, Channel channel, Instant now) {
+    if (content.length > Photo.MAX_BYTES) {
+      throw new PhotoRejected(PhotoRejected.Reason.TOO_LARGE, "a photo is at most " + Photo.MAX_BYTES + " bytes");
+    }
+    Photo kind = Photo.of(content).orElseThrow(
+        () -> new PhotoRejected(PhotoRejected.Reason.NOT_AN_IMAGE, "a photo must be a JPEG, PNG or WebP image"));
+    if (alreadyAttached >= Photo.MAX_PER_TICKET) {
+      throw new PhotoRejected(PhotoRejected.Reason.TOO_MANY,
+          "a ticket holds at most " + Photo.MAX_PER_TICKET + " photos");
+    }
+    record(TicketAction.ATTACH, actor, channel, kind.mediaType() + ", " + content.length + " bytes", now);
+    return new TicketPhoto(this, kind, content, actor, now);
+  }
+
   public void comment(String text, Actor actor, Channel channel, Instant now) {
     requireText(text, "the comment is empty");
     record(TicketAction.COMMENT, actor, channel, text, now);
@@ -377,7 +397,7 @@ public class Ticket extends TenantOwned {
   public List<TicketAction> allowedActions() {
     return Arrays.stream(TicketAction.values())
         .filter(a -> a != TicketAction.FILE && a != TicketAction.ESCALATE && a != TicketAction.WARN
-            && a != TicketAction.POOL)
+            && a != TicketAction.POOL && a != TicketAction.ATTACH)
         .filter(a -> a != TicketAction.CLAIM || pooled && assignee == null)
         .filter(a -> a.isAllowedIn(status))
         .toList();

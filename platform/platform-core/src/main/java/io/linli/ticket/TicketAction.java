@@ -30,6 +30,7 @@ public enum TicketAction {
   RATE(EnumSet.of(RESOLVED, CLOSED)),
   URGE(EnumSet.copyOf(TicketStatus.OPEN)),
   COMMENT(EnumSet.allOf(TicketStatus.class)),
+  ATTACH(EnumSet.allOf(TicketStatus.class)),
   ESCALATE(EnumSet.copyOf(TicketStatus.OPEN)),
   WARN(EnumSet.copyOf(TicketStatus.OPEN));
 

@@ -126,6 +126,29 @@ public class TicketRepository {
         .getSingleResult();
   }
 
+  public List<TicketPhoto> photos(Ticket ticket) {
+    return entityManagers.current()
+        .createQuery("select p from TicketPhoto p where p.ticket = :t order by p.id", TicketPhoto.class)
+        .setParameter("t", ticket)
+        .getResultList();
+  }
+
+  public Optional<TicketPhoto> photo(Ticket ticket, long photoId) {
+    return Optional.ofNullable(entityManagers.current().find(TicketPhoto.class, photoId))
+        .filter(p -> p.ticket().id().equals(ticket.id()));
+  }
+
+  public long countPhotos(Ticket ticket) {
+    return entityManagers.current()
+        .createQuery("select count(p) from TicketPhoto p where p.ticket = :t", Long.class)
+        .setParameter("t", ticket)
+        .getSingleResult();
+  }
+
+  public void store(TicketPhoto photo) {
+    entityManagers.current().persist(photo);
+  }
+
   public List<TicketEvent> timeline(Ticket ticket) {
     return entityManagers.current()
         .createQuery("select e from TicketEvent e where e.ticket = :t order by e.at, e.id", TicketEvent.class)

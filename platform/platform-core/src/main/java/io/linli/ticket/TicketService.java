@@ -202,6 +202,32 @@ public class TicketService {
         .toList();
   }
 
+  /**
+   * Attaches a photo to a ticket the person may see (owners to their own).
+   *
+   * @throws PhotoRejected when it is too large, not an image we accept, or one too many
+   */
+  public TicketPhoto attach(SignedInUser user, long ticketId, byte[] content, Channel channel) {
+    Ticket ticket = tickets.find(ticketId).filter(visibilityOf(user)::includes).orElseThrow();
+    TicketPhoto photo = ticket.attach(content, tickets.countPhotos(ticket), Actor.of(user),
+        channel == null ? Channel.PORTAL : channel, clock.instant());
+    tickets.store(photo);
+    tickets.store(ticket);
+    return photo;
+  }
+
+  public List<TicketPhoto> photos(SignedInUser user, long ticketId) {
+    return ticket(user, ticketId).map(tickets::photos).orElseThrow();
+  }
+
+  /** @return the photo's bytes and kind, if the person may see its ticket */
+  public TicketPhoto photo(SignedInUser user, long ticketId, long photoId) {
+    Ticket ticket = ticket(user, ticketId).orElseThrow();
+    TicketPhoto photo = tickets.photo(ticket, photoId).orElseThrow();
+    photo.content();
+    return photo;
+  }
+
   /** Which tickets a person may see (see {@link TicketVisibility}). */
   TicketVisibility visibilityOf(SignedInUser user) {
     if (user.kind() == AccountKind.RESIDENT) {

@@ -46,6 +46,12 @@ public final class RestClient {
     return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** Posts raw bytes, such as a photo. */
+  public Response postBytes(String path, String token, String contentType, byte[] body) {
+    return send(request(path, token).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
   /** @return a bearer token for a staff member; fails the test if sign-in fails */
   public String staffToken(String tenant, String username, String password) {
     return token(Json.createObjectBuilder()

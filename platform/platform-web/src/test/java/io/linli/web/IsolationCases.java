@@ -12,7 +12,7 @@ final class IsolationCases {
 
   /** Ids of one tenant's own rows, one of each kind. */
   record TenantIds(long region, long project, long building, long household, long staff, long resident,
-      long ticket) {}
+      long ticket, long photo) {}
 
   /** Keyed by method and path; POSTs send {@link #POST_BODY}. */
   static final Map<String, ToLongFunction<TenantIds>> ENDPOINTS = Map.ofEntries(
@@ -26,10 +26,17 @@ final class IsolationCases {
       Map.entry("GET /api/tickets/{id}", TenantIds::ticket),
       Map.entry("GET /api/tickets/{id}/timeline", TenantIds::ticket),
       Map.entry("GET /api/tickets/{id}/reply-scripts", TenantIds::ticket),
-      Map.entry("POST /api/tickets/{id}/actions", TenantIds::ticket));
+      Map.entry("POST /api/tickets/{id}/actions", TenantIds::ticket),
+      Map.entry("POST /api/tickets/{id}/photos", TenantIds::ticket),
+      Map.entry("GET /api/tickets/{id}/photos", TenantIds::ticket),
+      Map.entry("GET /api/tickets/{id}/photos/{photoId}", TenantIds::ticket));
 
-  /** A request every POST case accepts from its own tenant. */
+  /** A request every JSON POST case accepts from its own tenant. */
   static final String POST_BODY = "{\"action\": \"COMMENT\", \"text\": \"隔离测试\"}";
+
+  /** The smallest valid PNG (1×1), for the photo endpoints. */
+  static final byte[] PNG = java.util.Base64.getDecoder().decode(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
   /** Endpoints with an id that is not tenant data, and why. */
   static final Map<String, String> EXEMPT = Map.of(

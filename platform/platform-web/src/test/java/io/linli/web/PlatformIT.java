@@ -182,7 +182,8 @@ class PlatformIT {
     IsolationCases.ENDPOINTS.forEach((endpoint, idOf) -> {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
       String path = endpoint.substring(endpoint.indexOf(' ') + 1)
-          .replace("{id}", String.valueOf(idOf.applyAsLong(huayuan)));
+          .replace("{id}", String.valueOf(idOf.applyAsLong(huayuan)))
+          .replace("{photoId}", String.valueOf(huayuan.photo()));
       assertThat(call(method, path, huayuanAdmin).status()).as("huayuan: " + endpoint).isEqualTo(200);
       Response foreign = call(method, path, lantingAdmin);
       assertThat(foreign.status()).as("lanting on huayuan's " + endpoint).isEqualTo(404);
@@ -455,6 +456,26 @@ class PlatformIT {
   }
 
   @Test
+  void an_owner_attaches_a_photo_and_staff_see_it_but_not_a_text_file_or_an_oversized_one() {
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    long id = api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"墙面开裂\"}")
+        .object().getJsonNumber("id").longValue();
+
+    Response attached = api.postBytes("/api/tickets/" + id + "/photos", owner, "image/png", IsolationCases.PNG);
+    Response text = api.postBytes("/api/tickets/" + id + "/photos", owner, "text/plain", "裂缝".getBytes());
+    Response disguised = api.postBytes("/api/tickets/" + id + "/photos", owner, "image/png", new byte[64]);
+    Response huge = api.postBytes("/api/tickets/" + id + "/photos", owner, "image/jpeg",
+        java.util.Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, 5 * 1024 * 1024 + 1));
+
+    assertThat(attached.status()).isEqualTo(201);
+    assertThat(text.status()).isEqualTo(415);
+    assertThat(disguised.status()).isEqualTo(415);
+    assertThat(huge.status()).isEqualTo(413);
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    assertThat(((jakarta.json.JsonArray) api.get("/api/tickets/" + id + "/photos", agent).json())).hasSize(1);
+  }
+
+  @Test
   void an_owner_may_not_dispatch_their_own_ticket() {
     String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
     long id = api.post("/api/tickets", owner, "{\"category\": \"suggestion\", \"title\": \"增加快递柜\"}")
@@ -561,7 +582,13 @@ class PlatformIT {
   }
 
   private Response call(String method, String path, String token) {
-    return "POST".equals(method) ? api.post(path, token, IsolationCases.POST_BODY) : api.get(path, token);
+    if (!"POST".equals(method)) {
+      return api.get(path, token);
+    }
+    Response response = path.endsWith("/photos")
+        ? api.postBytes(path, token, "image/png", IsolationCases.PNG)
+        : api.post(path, token, IsolationCases.POST_BODY);
+    return response.status() == 201 ? new Response(200, response.contentType(), response.body()) : response;
   }
 
   private void act(long ticket, String token, String body, String expectedStatus) {
@@ -602,7 +629,9 @@ class PlatformIT {
         resident.getJsonObject("household").getJsonNumber("id").longValue(),
         firstId(api.get("/api/staff", token)),
         resident.getJsonNumber("id").longValue(),
-        ticket.object().getJsonNumber("id").longValue());
+        ticket.object().getJsonNumber("id").longValue(),
+        api.postBytes("/api/tickets/" + ticket.object().getJsonNumber("id").longValue() + "/photos", owner,
+            "image/png", IsolationCases.PNG).object().getJsonNumber("id").longValue());
   }
 
   private static String ownerPhone(String tenant) {

@@ -1,6 +1,7 @@
 package io.linli.web.rest;
 
 import io.linli.ticket.IllegalTicketTransition;
+import io.linli.ticket.PhotoRejected;
 import io.linli.ticket.TicketForbidden;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
@@ -148,6 +149,20 @@ public final class ProblemMappers {
   public static class InvalidValues extends WithStatus<IllegalArgumentException> {
     public InvalidValues() {
       super(Response.Status.BAD_REQUEST);
+    }
+  }
+
+  /** A photo too large (413), not an accepted image (415), or one too many (409). */
+  @Provider
+  public static class PhotoRefusals implements ExceptionMapper<PhotoRejected> {
+    @Override
+    public Response toResponse(PhotoRejected e) {
+      Response.Status status = switch (e.reason()) {
+        case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+        case NOT_AN_IMAGE -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
+        case TOO_MANY -> Response.Status.CONFLICT;
+      };
+      return Problem.of(status, e.getMessage()).toResponse().build();
     }
   }
 

@@ -12,8 +12,10 @@ import io.linli.identity.SignedInUser;
 import io.linli.replyscript.ReplyScriptService;
 import io.linli.ticket.Channel;
 import io.linli.ticket.Priority;
+import io.linli.ticket.Photo;
 import io.linli.ticket.Ticket;
 import io.linli.ticket.TicketAction;
+import io.linli.ticket.TicketPhoto;
 import io.linli.ticket.TicketQuery;
 import io.linli.ticket.TicketService;
 import io.linli.ticket.TicketStatus;
@@ -41,6 +43,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -183,6 +187,41 @@ public class TicketResource {
   @Path("{id}/reply-scripts")
   public List<ReplyScriptService.Rendered> replyScripts(@PathParam("id") long id) {
     return replyScripts.forTicket(user(), id);
+  }
+
+  /** A photo's facts; its bytes are at {@code /api/tickets/{id}/photos/{photoId}}. */
+  public record PhotoJson(long id, String mediaType, int size, String uploadedBy, Instant uploadedAt) {
+    static PhotoJson of(TicketPhoto p) {
+      return new PhotoJson(p.id(), p.kind().mediaType(), p.size(), p.uploadedBy().name(), p.uploadedAt());
+    }
+  }
+
+  /**
+   * Attaches a photo sent as the raw body (image/jpeg, image/png or image/webp, at most 5 MB, 6 per ticket): 415 for
+   * anything that is not such an image, 413 when too large.
+   */
+  @POST
+  @Path("{id}/photos")
+  @Consumes({"image/jpeg", "image/png", "image/webp"})
+  public Response attach(@PathParam("id") long id, InputStream body) throws IOException {
+    byte[] content = body.readNBytes(Photo.MAX_BYTES + 1); // one byte more tells "too large" without reading it all
+    TicketPhoto photo = tickets.attach(user(), id, content, null);
+    return Response.created(URI.create("/api/tickets/" + id + "/photos/" + photo.id()))
+        .entity(PhotoJson.of(photo)).build();
+  }
+
+  @GET
+  @Path("{id}/photos")
+  public List<PhotoJson> photos(@PathParam("id") long id) {
+    return tickets.photos(user(), id).stream().map(PhotoJson::of).toList();
+  }
+
+  @GET
+  @Path("{id}/photos/{photoId}")
+  @Produces(MediaType.WILDCARD)
+  public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+    TicketPhoto photo = tickets.photo(user(), id, photoId);
+    return Response.ok(photo.content(), photo.kind().mediaType()).build();
   }
 
   /** Moves a ticket: 409 naming the current status when its status does not allow the action. */

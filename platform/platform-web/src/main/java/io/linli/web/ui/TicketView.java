@@ -80,7 +80,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     Span status = new Span(getTranslation("status." + ticket.status().name()));
     status.setId("ticket-status");
     status.getElement().getThemeList().add("badge");
-    add(heading, status, facts(ticket), clocks(ticket), actions(user, ticket), timeline(user));
+    add(heading, status, facts(ticket), clocks(ticket), photos(user), actions(user, ticket), timeline(user));
   }
 
   private Div facts(Ticket t) {
@@ -117,6 +117,25 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     }
     clocks.add(badges);
     return clocks;
+  }
+
+  /** The ticket's photos, streamed through the session (the console has no bearer token for /api). */
+  private Div photos(SignedInUser user) {
+    Div photos = new Div();
+    photos.setId("photos");
+    var list = tickets.photos(user, id);
+    if (!list.isEmpty()) {
+      photos.add(new H3(getTranslation("ticket.photos")));
+      for (var photo : list) {
+        var image = new com.vaadin.flow.component.html.Image(new com.vaadin.flow.server.StreamResource(
+            "photo-" + photo.id(), () -> new java.io.ByteArrayInputStream(
+                tickets.photo(user, id, photo.id()).content())), getTranslation("ticket.photos"));
+        image.setHeight("8rem");
+        image.getStyle().set("margin-right", "var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)");
+        photos.add(image);
+      }
+    }
+    return photos;
   }
 
   private Div actions(SignedInUser user, Ticket t) {
