@@ -141,12 +141,12 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
   private Div actions(SignedInUser user, Ticket t) {
     TextArea text = new TextArea(getTranslation("ticket.text"));
     text.setId("action-text");
-    text.setWidth("min(40rem, 100%)");
+    text.setWidthFull();
     ComboBox<ReplyScriptService.Rendered> script = new ComboBox<>(getTranslation("ticket.script"));
     script.setId("reply-script");
     script.setItems(replyScripts.forTicket(user, t.id()));
     script.setItemLabelGenerator(ReplyScriptService.Rendered::title);
-    script.setWidth("min(40rem, 100%)");
+    script.setWidthFull();
     script.addValueChangeListener(e -> {
       if (e.getValue() != null) {
         text.setValue(e.getValue().text());
@@ -156,6 +156,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     ComboBox<StaffMember> assignee = new ComboBox<>(getTranslation("ticket.assignTo"));
     assignee.setId("assignee");
     assignee.setItemLabelGenerator(s -> s.displayName() + " · " + getTranslation("role." + s.role().name()));
+    assignee.setWidthFull();
     HorizontalLayout buttons = new HorizontalLayout();
     buttons.setWrap(true);
     for (TicketAction action : t.allowedActions()) {
@@ -171,7 +172,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
       buttons.add(button);
     }
     Div panel = new Div(script, text);
-    panel.getStyle().set("display", "flex").set("flex-direction", "column");
+    panel.getStyle().set("display", "flex").set("flex-direction", "column").set("width", "min(40rem, 100%)");
     if (t.allowedActions().contains(TicketAction.DISPATCH)) {
       panel.add(assignee);
     }
