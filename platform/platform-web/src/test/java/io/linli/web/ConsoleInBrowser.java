@@ -43,7 +43,7 @@ final class ConsoleInBrowser implements AutoCloseable {
 
   /** Opens a sign-in page, fills it in and submits. */
   void signIn(String route, String tenant, String username, String password) {
-    driver.get(base.toString() + route);
+    open(route);
     type("tenant", tenant);
     type("username", username);
     type("password", password);
@@ -84,7 +84,8 @@ final class ConsoleInBrowser implements AutoCloseable {
 
   /** Opens a route of the signed-in session. */
   void open(String route) {
-    driver.get(base.toString() + route);
+    // Arquillian's base URL sometimes ends in '/', sometimes not: resolve from the root
+    driver.get(URI.create(base.toString()).resolve("/" + route).toString());
   }
 
   /** Types into a Vaadin text field or text area. */
