@@ -45,6 +45,25 @@ public class LinliSettings {
   @ConfigProperty(name = "linli.mail.from", defaultValue = "noreply@linli.local")
   String mailFrom;
 
+  @Inject
+  @ConfigProperty(name = "linli.sla.scan-seconds", defaultValue = "30")
+  int slaScanSeconds;
+
+  /** More than one only to prove in tests that concurrent schedulers act once. */
+  @Inject
+  @ConfigProperty(name = "linli.sla.schedulers", defaultValue = "1")
+  int slaSchedulers;
+
+  /** @return how often each node looks for due SLA clocks */
+  public int slaScanSeconds() {
+    return slaScanSeconds;
+  }
+
+  /** @return how many SLA schedulers each node runs */
+  public int slaSchedulers() {
+    return slaSchedulers;
+  }
+
   /** The SMTP server for notification e-mail, host:port; e-mail is off when empty. */
   public record Smtp(String host, int port, String from) {}
 

@@ -1,5 +1,6 @@
 package io.linli.ticket;
 
+import io.linli.settings.LinliSettings;
 import io.linli.tenancy.TenantContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -16,7 +17,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the SLA checks every few seconds on every node. Nothing is kept in memory: the clocks are rows, so a restart
@@ -35,21 +35,15 @@ public class SlaScheduler {
   @Inject SlaCheck check;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "linli.sla.scan-seconds", defaultValue = "30")
-  int scanSeconds;
-
-  /** More than one only to prove in tests that concurrent schedulers act once. */
-  @Inject
-  @ConfigProperty(name = "linli.sla.schedulers", defaultValue = "1")
-  int schedulers;
+  @Inject LinliSettings settings;
 
   private final List<ScheduledFuture<?>> runs = new ArrayList<>();
 
   @PostConstruct
   void start() {
-    for (int i = 0; i < schedulers; i++) {
-      runs.add(executor.scheduleWithFixedDelay(this::scan, scanSeconds, scanSeconds, TimeUnit.SECONDS));
+    int every = settings.slaScanSeconds();
+    for (int i = 0; i < settings.slaSchedulers(); i++) {
+      runs.add(executor.scheduleWithFixedDelay(this::scan, every, every, TimeUnit.SECONDS));
     }
   }
 

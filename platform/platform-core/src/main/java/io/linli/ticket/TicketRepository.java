@@ -63,6 +63,9 @@ public class TicketRepository {
         .setHint(QueryHints.BATCH, "t.household")
         .setHint(QueryHints.BATCH, "t.building")
         .setHint(QueryHints.BATCH, "t.assignee")
+        .setHint(QueryHints.BATCH, "t.project")
+        .setHint(QueryHints.BATCH, "t.reporter")
+        .setHint(QueryHints.BATCH, "t.firstAgent")
         .setMaxResults(query.limit());
     if (query.category() != null) {
       typed.setParameter("category", query.category());
