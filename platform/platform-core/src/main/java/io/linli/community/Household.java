@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** 房屋/户: a unit of a building. Its floor area weighs its ballot in area-based votes. */
 @Entity
@@ -38,6 +39,11 @@ public class Household extends TenantOwned {
 
   public String unit() {
     return unit;
+  }
+
+  /** @return where it is, as owners and staff say it: project, building and unit, e.g. 西溪雅苑 4号楼 1-601 */
+  public String address(Locale locale) {
+    return building.project().name().in(locale) + " " + building.name().in(locale) + " " + unit;
   }
 
   public BigDecimal floorArea() {

@@ -1,10 +1,14 @@
 package io.linli.ticket;
 
+import io.linli.community.Household;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.persistence.config.QueryHints;
@@ -85,6 +89,16 @@ public class TicketRepository {
     return typed.getResultList();
   }
 
+  /** A household's tickets, newest first. */
+  public List<Ticket> ofHousehold(Household household) {
+    return entityManagers.current()
+        .createQuery("select t from Ticket t where t.household = :h order by t.id desc", Ticket.class)
+        .setParameter("h", household)
+        .setHint(QueryHints.BATCH, "t.clocks")
+        .setHint(QueryHints.BATCH, "t.assignee")
+        .getResultList();
+  }
+
   public Optional<DispatchRule> dispatchRule(String category) {
     return entityManagers.current()
         .createQuery("select r from DispatchRule r where r.category = :c", DispatchRule.class)
@@ -103,8 +117,8 @@ public class TicketRepository {
    * @return when each of these staff was last given a ticket; those never given one are absent. One indexed query
    *     per person (a project has a handful), since EclipseLink does not convert an aggregate of a converted column.
    */
-  public java.util.Map<Long, java.time.Instant> lastDispatched(java.util.Collection<Long> staffIds) {
-    java.util.Map<Long, java.time.Instant> last = new java.util.HashMap<>();
+  public Map<Long, Instant> lastDispatched(Collection<Long> staffIds) {
+    Map<Long, Instant> last = new java.util.HashMap<>();
     for (Long id : staffIds) {
       entityManagers.current()
           .createQuery("select t.dispatchedAt from Ticket t where t.assignee.id = :id and t.dispatchedAt is not null"
@@ -119,7 +133,7 @@ public class TicketRepository {
   }
 
   /** @return how many tickets of {@code category} the household filed since {@code since} */
-  public long countSince(io.linli.community.Household household, String category, java.time.Instant since) {
+  public long countSince(Household household, String category, Instant since) {
     return entityManagers.current()
         .createQuery("select count(t) from Ticket t where t.household = :h and t.category = :c"
             + " and t.createdAt >= :since", Long.class)

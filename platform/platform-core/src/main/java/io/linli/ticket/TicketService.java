@@ -103,6 +103,12 @@ public class TicketService {
     return ticket(user, id).map(tickets::timeline).orElseThrow();
   }
 
+  /** @return the household's tickets, newest first, if the person may see them */
+  public List<Ticket> ofHousehold(SignedInUser user, Household household) {
+    TicketVisibility visibility = visibilityOf(user);
+    return tickets.ofHousehold(household).stream().filter(visibility::includes).map(this::loaded).toList();
+  }
+
   public List<Ticket> queue(SignedInUser user, TicketQuery query) {
     return tickets.page(visibilityOf(user), query).stream().map(this::loaded).toList();
   }
@@ -228,8 +234,8 @@ public class TicketService {
     return photo;
   }
 
-  /** Which tickets a person may see (see {@link TicketVisibility}). */
-  TicketVisibility visibilityOf(SignedInUser user) {
+  /** Which tickets a person may see (see {@link TicketVisibility}), and so which places they work in. */
+  public TicketVisibility visibilityOf(SignedInUser user) {
     if (user.kind() == AccountKind.RESIDENT) {
       return people.resident(user.accountId())
           .map(Resident::household)

@@ -52,6 +52,17 @@ public final class RestClient {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
 
+  /** A binary response, such as an Excel export. */
+  public record Download(int status, String contentType, byte[] body) {}
+
+  /** Gets a file in the given language ({@code Accept-Language}). */
+  public Download download(String path, String token, String language) {
+    HttpResponse<byte[]> response = exchange(request(path, token).setHeader("Accept", "*/*")
+        .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+        response.body());
+  }
+
   /** @return a bearer token for a staff member; fails the test if sign-in fails */
   public String staffToken(String tenant, String username, String password) {
     return token(Json.createObjectBuilder()
@@ -87,10 +98,14 @@ public final class RestClient {
   }
 
   private Response send(HttpRequest request) {
+    HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+    return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+        response.body());
+  }
+
+  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""), response.body());
+      return http.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -21,6 +21,8 @@ final class IsolationCases {
       Map.entry("GET /api/projects/{id}/buildings", TenantIds::project),
       Map.entry("GET /api/buildings/{id}", TenantIds::building),
       Map.entry("GET /api/households/{id}", TenantIds::household),
+      Map.entry("GET /api/households/{id}/timeline", TenantIds::household),
+      Map.entry("POST /api/households/{id}/ledger", TenantIds::household),
       Map.entry("GET /api/staff/{id}", TenantIds::staff),
       Map.entry("GET /api/residents/{id}", TenantIds::resident),
       Map.entry("GET /api/tickets/{id}", TenantIds::ticket),
@@ -31,8 +33,9 @@ final class IsolationCases {
       Map.entry("GET /api/tickets/{id}/photos", TenantIds::ticket),
       Map.entry("GET /api/tickets/{id}/photos/{photoId}", TenantIds::ticket));
 
-  /** A request every JSON POST case accepts from its own tenant. */
-  static final String POST_BODY = "{\"action\": \"COMMENT\", \"text\": \"隔离测试\"}";
+  /** A request every JSON POST case accepts from its own tenant: a ticket comment and a ledger contact at once. */
+  static final String POST_BODY =
+      "{\"action\": \"COMMENT\", \"text\": \"隔离测试\", \"kind\": \"PHONE_CALL\", \"content\": \"隔离测试\"}";
 
   /** The smallest valid PNG (1×1), for the photo endpoints. */
   static final byte[] PNG = java.util.Base64.getDecoder().decode(

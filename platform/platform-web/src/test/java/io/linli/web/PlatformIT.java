@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.linli.testkit.RestClient;
 import io.linli.testkit.RestClient.Response;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -15,9 +16,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -571,6 +574,96 @@ class PlatformIT {
       steward.awaitText("ticket-queue", "阳台地漏堵塞");
       assertThat(steward.badges("YELLOW")).anyMatch(b -> b.startsWith("解决 剩 3 小时"));
       steward.screenshot("queue-steward-yellow");
+    }
+  }
+
+  // --- the communication ledger ---------------------------------------------------------------------------------
+
+  @Test
+  void a_steward_records_a_call_and_sees_it_with_the_households_tickets_on_one_timeline() {
+    long household = householdOf("huayuan", OWNER_PHONE);
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    api.post("/api/tickets", owner, "{\"category\": \"complaint\", \"title\": \"楼上夜间装修噪音\"}");
+    String steward = api.staffToken("huayuan", "steward.xixi2", DEMO_PASSWORD); // looks after 4号楼
+
+    Response recorded = api.post("/api/households/" + household + "/ledger", steward, """
+        {"kind": "PHONE_CALL", "participants": "业主；管家朱佳琪", "content": "回电说明已约谈楼上装修户",
+         "followUp": "周五再回访", "followUpBy": "2099-12-31"}""");
+
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.object().getJsonObject("recordedBy").getString("name")).isEqualTo("朱佳琪");
+    JsonObject timeline = api.get("/api/households/" + household + "/timeline", steward).object();
+    List<String> types = timeline.getJsonArray("moments").getValuesAs(JsonObject.class).stream()
+        .map(m -> m.getString("type")).toList();
+    assertThat(types).contains("CONTACT", "TICKET");
+    assertThat(timeline.getJsonArray("moments").getJsonObject(0).getString("type")).isEqualTo("CONTACT");
+    assertThat(timeline.toString()).contains("回电说明已约谈楼上装修户", "楼上夜间装修噪音");
+  }
+
+  @Test
+  void a_contact_without_content_is_a_400_naming_the_field_and_records_nothing() {
+    long household = householdOf("huayuan", OWNER_PHONE);
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    int before = api.get("/api/households/" + household + "/timeline", agent).object()
+        .getJsonArray("moments").size();
+
+    Response refused = api.post("/api/households/" + household + "/ledger", agent,
+        "{\"kind\": \"HOME_VISIT\", \"content\": \" \"}");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.body()).contains("content");
+    assertThat(api.get("/api/households/" + household + "/timeline", agent).object().getJsonArray("moments"))
+        .hasSize(before);
+  }
+
+  @Test
+  void a_steward_of_other_buildings_may_not_see_or_record_for_the_household() {
+    long household = householdOf("huayuan", OWNER_PHONE);
+    String otherSteward = api.staffToken("huayuan", "steward.xixi1", DEMO_PASSWORD); // 1号楼 and 2号楼 only
+
+    assertThat(api.get("/api/households/" + household + "/timeline", otherSteward).status()).isEqualTo(404);
+    assertThat(api.post("/api/households/" + household + "/ledger", otherSteward,
+        "{\"kind\": \"PHONE_CALL\", \"content\": \"越权记录\"}").status()).isEqualTo(404);
+  }
+
+  @Test
+  void the_ledger_downloads_as_an_excel_sheet_with_a_row_per_contact_and_never_another_tenants() throws Exception {
+    long household = householdOf("huayuan", OWNER_PHONE);
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    api.post("/api/households/" + household + "/ledger", agent,
+        "{\"kind\": \"FACE_TO_FACE\", \"content\": \"业主来访咨询车位租赁\"}");
+
+    RestClient.Download sheet = api.download("/api/ledger.xlsx?household=" + household, agent, "zh-CN");
+
+    assertThat(sheet.status()).isEqualTo(200);
+    assertThat(sheet.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet.body()))) {
+      var rows = workbook.getSheet("沟通台账");
+      assertThat(rows.getRow(0).getCell(0).getStringCellValue()).isEqualTo("沟通时间");
+      List<String> contents = new ArrayList<>();
+      rows.forEach(row -> contents.add(row.getCell(6).getStringCellValue()));
+      assertThat(contents).contains("业主来访咨询车位租赁").allMatch(c -> !c.contains("鉴湖"));
+    }
+    assertThat(api.download("/api/ledger.xlsx?household=" + household, admin("lanting"), "zh-CN").status())
+        .isEqualTo(404);
+    assertThat(api.download("/api/ledger.xlsx?from=2026-13-01", agent, "zh-CN").status()).isEqualTo(400);
+  }
+
+  @Test
+  void a_steward_finds_a_household_in_the_ledger_and_records_a_visit_on_its_page() {
+    try (ConsoleInBrowser steward = new ConsoleInBrowser(base, 1366)) {
+      steward.signIn("login", "huayuan", "steward.xixi2", DEMO_PASSWORD);
+      steward.open("console/ledger");
+      steward.pick("ledger-household", "4号楼 1-601");
+      steward.awaitText("contact-form", "记录沟通");
+      steward.click("contact-save");
+      steward.awaitText("contact-content", "请填写沟通内容");
+      steward.type("contact-content", "上门查看阳台渗水，已拍照留档");
+      steward.type("contact-follow-up", "联系防水班组报价");
+      steward.click("contact-save");
+      steward.awaitText("household-timeline", "上门查看阳台渗水");
+      steward.screenshot("household-ledger");
     }
   }
 

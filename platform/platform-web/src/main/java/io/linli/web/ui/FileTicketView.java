@@ -44,8 +44,7 @@ public class FileTicketView extends VerticalLayout implements HasDynamicTitle {
     household.setLabel(getTranslation("ticket.household"));
     household.setId("household");
     household.setItems(tickets.householdsFor(Session.requireUser()));
-    household.setItemLabelGenerator(h -> h.building().project().name().in(getLocale()) + " "
-        + h.building().name().in(getLocale()) + " " + h.unit());
+    household.setItemLabelGenerator(h -> h.address(getLocale()));
     household.setWidthFull();
     category.setLabel(getTranslation("ticket.category"));
     category.setId("category");

@@ -34,8 +34,7 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
         household.add(new Paragraph(getTranslation("home.household.none")));
       } else {
         household.add(Cards.card(
-            new Span(h.building().project().name().in(getLocale()) + " " + h.building().name().in(getLocale())
-                + " " + h.unit()),
+            new Span(h.address(getLocale())),
             new Span(getTranslation("relation." + resident.relation().name()) + " · "
                 + getTranslation("home.floorArea", h.floorArea().toPlainString()))));
       }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLink;
 import io.linli.identity.SignedInUser;
 import io.linli.tenancy.Tenant;
@@ -55,9 +56,11 @@ public class SignedInLayout extends AppLayout {
     bar.add(company);
 
     if (user.map(SignedInUser::isStaff).orElse(false)) {
-      HorizontalLayout nav = new HorizontalLayout(
-          new RouterLink(getTranslation("nav.home"), ConsoleHomeView.class),
-          new RouterLink(getTranslation("nav.tickets"), TicketQueueView.class));
+      RouterLink home = new RouterLink(getTranslation("nav.home"), ConsoleHomeView.class);
+      home.setHighlightCondition(HighlightConditions.sameLocation()); // not lit on every page under /console
+      HorizontalLayout nav = new HorizontalLayout(home,
+          new RouterLink(getTranslation("nav.tickets"), TicketQueueView.class),
+          new RouterLink(getTranslation("nav.ledger"), LedgerView.class));
       nav.addClassName("linli-nav");
       nav.setId("nav");
       bar.add(nav);

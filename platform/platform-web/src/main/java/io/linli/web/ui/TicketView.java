@@ -1,5 +1,6 @@
 package io.linli.web.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,6 +20,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
 import io.linli.people.StaffMember;
@@ -31,8 +34,6 @@ import io.linli.ticket.TicketEvent;
 import io.linli.ticket.TicketService;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -41,8 +42,6 @@ import java.util.Set;
 @ForAccount(AccountKind.STAFF)
 public class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
   /** Actions that need a note: a reason, the feedback to the owner, what the owner said. */
   private static final Set<TicketAction> NEED_TEXT = EnumSet.of(TicketAction.HOLD, TicketAction.RESOLVE,
       TicketAction.RETURN_VISIT, TicketAction.REOPEN, TicketAction.COMMENT);
@@ -90,8 +89,10 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     fact(facts, "ticket.category", getTranslation("category." + t.category()) + " · "
         + getTranslation("priority." + t.priority().name()));
     fact(facts, "ticket.channel", getTranslation("channel." + t.channel().name()));
-    fact(facts, "ticket.household", t.project().name().in(getLocale()) + " " + t.building().name().in(getLocale())
-        + " " + t.household().unit());
+    RouterLink household = new RouterLink(t.household().address(getLocale()), HouseholdView.class,
+        new RouteParameters("id", String.valueOf(t.household().id())));
+    household.setId("household-link");
+    fact(facts, "ticket.household", household);
     fact(facts, "ticket.reporter", t.reporter() == null ? "—" : t.reporter().name() + " " + t.reporter().phone());
     fact(facts, "ticket.firstAgent", t.firstAgent() == null ? "—" : t.firstAgent().displayName());
     fact(facts, "ticket.assignee", t.assignee() == null ? "—" : t.assignee().displayName());
@@ -103,9 +104,13 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
   }
 
   private void fact(Div facts, String key, String value) {
+    fact(facts, key, new Span(value));
+  }
+
+  private void fact(Div facts, String key, Component value) {
     Span label = new Span(getTranslation(key));
     label.getStyle().set("color", "var(--lumo-secondary-text-color)");
-    facts.add(label, new Span(value));
+    facts.add(label, value);
   }
 
   private Div clocks(Ticket t) {
@@ -208,7 +213,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     list.addClassName("linli-timeline");
     list.setId("timeline");
     for (TicketEvent e : tickets.timeline(user, id)) {
-      Span when = new Span(WHEN.format(e.at()) + " · " + e.actor().name() + " · "
+      Span when = new Span(Times.WHEN.format(e.at()) + " · " + e.actor().name() + " · "
           + getTranslation("channel." + e.channel().name()));
       when.addClassName("when");
       Span what = new Span(getTranslation("action." + e.action().name())
