@@ -9,6 +9,7 @@ import io.linli.sla.SlaPolicy;
 import io.linli.ticket.DispatchMode;
 import io.linli.ticket.Priority;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,10 +30,14 @@ public record TenantDefinition(
   /** @param skill for ROUND_ROBIN, the skill the technicians need; null for any */
   public record DispatchRuleDefinition(String category, DispatchMode mode, Skill skill) {}
 
-  /** The tenant's own time limits (by category, and optionally priority) and calendar changes. */
-  public record SlaDefinition(List<SlaOverrideDefinition> overrides, Set<LocalDate> holidays, Set<LocalDate> workdays) {
+  /**
+   * The tenant's own time limits (by category, and optionally priority), calendar changes, and how long each
+   * escalation level has to act (null: the platform's default).
+   */
+  public record SlaDefinition(List<SlaOverrideDefinition> overrides, Set<LocalDate> holidays, Set<LocalDate> workdays,
+      Duration escalationTimeToAct) {
     public static SlaDefinition none() {
-      return new SlaDefinition(List.of(), Set.of(), Set.of());
+      return new SlaDefinition(List.of(), Set.of(), Set.of(), null);
     }
   }
 

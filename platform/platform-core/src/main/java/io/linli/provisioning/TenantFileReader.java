@@ -176,7 +176,8 @@ public final class TenantFileReader {
 
   /**
    * {@code sla.yaml}, optional: {@code policies} (category, priority?, respond, on_site, resolve or
-   * resolve_working_days, return_visit; durations like 30m, 2h, 3d) and {@code calendar} (holidays, workdays).
+   * resolve_working_days, return_visit; durations like 30m, 2h, 3d), {@code calendar} (holidays, workdays) and
+   * {@code escalation} (time_to_act: how long each level has before the next is told).
    */
   private static TenantDefinition.SlaDefinition readSla(Path path, String file) {
     if (!Files.isRegularFile(path)) {
@@ -209,7 +210,8 @@ public final class TenantFileReader {
         workdays.add(date(day));
       });
     });
-    return new TenantDefinition.SlaDefinition(overrides, holidays, workdays);
+    java.time.Duration timeToAct = root.optional("escalation").map(e -> duration(e, "time_to_act")).orElse(null);
+    return new TenantDefinition.SlaDefinition(overrides, holidays, workdays, timeToAct);
   }
 
   private static java.time.Duration duration(YamlNode policy, String field) {

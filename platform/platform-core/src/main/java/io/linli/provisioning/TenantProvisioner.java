@@ -17,6 +17,7 @@ import io.linli.replyscript.ReplyScript;
 import io.linli.ticket.CalendarDay;
 import io.linli.ticket.DispatchRule;
 import io.linli.ticket.TicketRepository;
+import io.linli.ticket.EscalationSetting;
 import io.linli.ticket.SlaOverride;
 import io.linli.ticket.SlaSettingsRepository;
 import io.linli.replyscript.ReplyScriptRepository;
@@ -283,6 +284,10 @@ public class TenantProvisioner {
       Map<java.time.LocalDate, CalendarDay> days = byKey(slaSettings.calendarDays(), CalendarDay::day);
       sla.holidays().forEach(day -> calendarDay(days, day, false));
       sla.workdays().forEach(day -> calendarDay(days, day, true));
+      if (sla.escalationTimeToAct() != null) {
+        slaSettings.escalation().ifPresentOrElse(setting -> setting.set(sla.escalationTimeToAct()),
+            () -> create("escalation_setting", new EscalationSetting(sla.escalationTimeToAct())));
+      }
     }
 
     void dispatchRules() {

@@ -5,61 +5,83 @@ import io.linli.api.TenantId;
 import io.linli.notification.NotificationService;
 import io.linli.people.PeopleRepository;
 import io.linli.people.StaffMember;
-import io.linli.sla.EscalationPolicy;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import org.eclipse.persistence.config.QueryHints;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One step of the SLA scheduler: finds due clocks through the {@code next_check_at} index, and handles each in a
+ * One step of the SLA scheduler: finds due rows through their due-time index — clocks to check for a warning or an
+ * escalation, and resolved tickets whose owner is to be asked for their satisfaction — and handles each in a
  * transaction of its own that first locks its row ({@code FOR UPDATE SKIP LOCKED}) and checks it is still due. Two
- * schedulers (two nodes, or two threads) therefore never handle the same warning or escalation twice. EclipseLink
- * refuses native SQL where multitenant entities exist; these two queries are let through one by one because they
- * read only ids and tenants, or name their tenant themselves.
+ * schedulers (two nodes, or two threads) therefore never handle the same warning, escalation or request twice.
+ * EclipseLink refuses native SQL where multitenant entities exist; these queries are let through one by one because
+ * they read only ids and tenants, or name their tenant themselves.
  */
 @ApplicationScoped
 public class SlaCheck {
 
   @Inject TenantEntityManager entityManagers;
   @Inject TicketRepository tickets;
+  @Inject SlaSettingsRepository slaSettings;
   @Inject PeopleRepository people;
   @Inject NotificationService notifications;
+  @Inject Event<SatisfactionRequested> satisfactionRequested;
 
-  private final EscalationPolicy escalation = EscalationPolicy.defaults();
+  /** What a due row asks for, and where such rows are found. */
+  public enum Duty {
+    /** A clock to check: warn at 75 %, escalate at its breach and at each level's time after. */
+    CLOCK("ticket_clock", "next_check_at"),
+    /** A resolved ticket whose owner is to be asked how the service was. */
+    SATISFACTION("ticket", "satisfaction_due_at");
 
-  /** A due clock, of any tenant. */
-  public record DueClock(long id, TenantId tenant) {}
+    private final String table;
+    private final String dueColumn;
 
-  /** @return clocks due at {@code now}, oldest first; reads ids across tenants, no tenant data */
+    Duty(String table, String dueColumn) {
+      this.table = table;
+      this.dueColumn = dueColumn;
+    }
+  }
+
+  /** A due row, of any tenant. */
+  public record Due(Duty duty, long id, TenantId tenant) {}
+
+  /** @return rows due at {@code now}, oldest first, at most {@code limit} of each duty; ids and tenants only */
   @Transactional
-  public List<DueClock> due(Instant now, int limit) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = entityManagers.platform()
-        .createNativeQuery("SELECT id, tenant_id FROM ticket_clock WHERE next_check_at <= ? "
-            + "ORDER BY next_check_at LIMIT ?")
-        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true) // reads ids and tenants only; see class comment
-        .setParameter(1, Timestamp.from(now))
-        .setParameter(2, limit)
-        .getResultList();
-    return rows.stream().map(r -> new DueClock(((Number) r[0]).longValue(), TenantId.of((String) r[1]))).toList();
+  public List<Due> due(Instant now, int limit) {
+    List<Due> due = new ArrayList<>();
+    for (Duty duty : Duty.values()) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows = entityManagers.platform()
+          .createNativeQuery("SELECT id, tenant_id FROM " + duty.table + " WHERE " + duty.dueColumn + " <= ? "
+              + "ORDER BY " + duty.dueColumn + " LIMIT ?")
+          .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true) // reads ids and tenants only; see class comment
+          .setParameter(1, Timestamp.from(now))
+          .setParameter(2, limit)
+          .getResultList();
+      rows.forEach(r -> due.add(new Due(duty, ((Number) r[0]).longValue(), TenantId.of((String) r[1]))));
+    }
+    return due;
   }
 
   /**
-   * Handles one clock of the bound tenant, unless another scheduler holds it or handled it already.
+   * Handles one due row of the bound tenant, unless another scheduler holds it or handled it already.
    *
-   * @return whether this call warned or escalated
+   * @return whether this call warned, escalated or asked the owner
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean handle(DueClock due, Instant now) {
+  public boolean handle(Due due, Instant now) {
     var entityManager = entityManagers.current();
     boolean locked = !entityManager
-        .createNativeQuery("SELECT id FROM ticket_clock WHERE id = ? AND tenant_id = ? AND next_check_at <= ? "
-            + "FOR UPDATE SKIP LOCKED")
+        .createNativeQuery("SELECT id FROM " + due.duty().table + " WHERE id = ? AND tenant_id = ? AND "
+            + due.duty().dueColumn + " <= ? FOR UPDATE SKIP LOCKED")
         .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true) // names its tenant itself
         .setParameter(1, due.id())
         .setParameter(2, due.tenant().value())
@@ -69,13 +91,29 @@ public class SlaCheck {
     if (!locked) {
       return false;
     }
-    TicketClock clock = entityManager.find(TicketClock.class, due.id());
+    return switch (due.duty()) {
+      case CLOCK -> checkClock(entityManager.find(TicketClock.class, due.id()), now);
+      case SATISFACTION -> askSatisfaction(entityManager.find(Ticket.class, due.id()), due.tenant(), now);
+    };
+  }
+
+  private boolean checkClock(TicketClock clock, Instant now) {
     Ticket ticket = clock.ticket();
-    var alert = ticket.checkClock(clock.kind(), escalation, now);
+    var alert = ticket.checkClock(clock.kind(), slaSettings.escalationPolicy(), now);
     tickets.store(ticket);
     alert.ifPresent(a -> notifications.notify(recipients(ticket, a), a.action().name(),
         text(ticket, a), "/console/tickets/" + ticket.id(), now));
     return alert.isPresent();
+  }
+
+  private boolean askSatisfaction(Ticket ticket, TenantId tenant, Instant now) {
+    if (!ticket.askRating(now)) {
+      return false;
+    }
+    tickets.store(ticket);
+    satisfactionRequested.fire(new SatisfactionRequested(tenant, ticket.id(), ticket.household().id(),
+        ticket.reporter() == null ? null : ticket.reporter().id(), ticket.category(), ticket.resolvedAt(), now));
+    return true;
   }
 
   /** A warning goes to whoever handles the ticket (else its building's steward); an escalation to the new level. */

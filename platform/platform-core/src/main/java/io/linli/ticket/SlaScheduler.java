@@ -56,11 +56,11 @@ public class SlaScheduler {
   void scan() {
     var now = clock.instant();
     try {
-      for (SlaCheck.DueClock due : check.due(now, BATCH)) {
+      for (SlaCheck.Due due : check.due(now, BATCH)) {
         try (var scope = TenantContext.open(due.tenant())) {
           check.handle(due, now);
         } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "SLA check of clock " + due.id() + " failed", e);
+          LOG.log(Level.WARNING, "SLA check of " + due + " failed", e);
         }
       }
     } catch (RuntimeException e) {

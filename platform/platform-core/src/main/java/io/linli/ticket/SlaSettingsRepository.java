@@ -1,11 +1,13 @@
 package io.linli.ticket;
 
+import io.linli.sla.EscalationPolicy;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
-/** The bound tenant's SLA overrides and calendar days. */
+/** The bound tenant's SLA overrides, calendar days and escalation pace. */
 @ApplicationScoped
 public class SlaSettingsRepository {
 
@@ -28,6 +30,18 @@ public class SlaSettingsRepository {
     return entityManagers.current()
         .createQuery("select d from CalendarDay d", CalendarDay.class)
         .getResultList();
+  }
+
+  public Optional<EscalationSetting> escalation() {
+    return entityManagers.current()
+        .createQuery("select e from EscalationSetting e", EscalationSetting.class)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** @return the tenant's escalation pace, or the platform's default */
+  public EscalationPolicy escalationPolicy() {
+    return escalation().map(EscalationSetting::policy).orElseGet(EscalationPolicy::defaults);
   }
 
   public void store(Object setting) {

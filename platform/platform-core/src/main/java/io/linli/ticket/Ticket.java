@@ -23,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "ticket")
 public class Ticket extends TenantOwned {
+
+  /** How long after the service the owner is asked for their satisfaction (REQUIREMENTS Core 4). */
+  public static final Duration SATISFACTION_DELAY = Duration.ofDays(3);
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "household_id")
@@ -112,6 +116,14 @@ public class Ticket extends TenantOwned {
 
   @Column(name = "reopen_count", nullable = false)
   private int reopenCount;
+
+  /** When the owner is to be asked how the service was; null once asked, rated, or back in work. */
+  @Column(name = "satisfaction_due_at")
+  private Instant satisfactionDueAt;
+
+  /** When the owner was asked: once per ticket, however often it is reopened. */
+  @Column(name = "satisfaction_requested_at")
+  private Instant satisfactionRequestedAt;
 
   /** 重复投诉: the household reported this category often enough recently to need a closer look. */
   @Column(name = "repeat_complaint", nullable = false)
@@ -274,6 +286,9 @@ public class Ticket extends TenantOwned {
     stopClock(ClockKind.RESOLUTION, now);
     clocks.remove(ClockKind.RETURN_VISIT);
     startClocks(terms, now, ClockKind.RETURN_VISIT);
+    if (satisfactionRequestedAt == null && rating == null) {
+      satisfactionDueAt = now.plus(SATISFACTION_DELAY);
+    }
     record(TicketAction.RESOLVE, actor, channel, feedback, now);
   }
 
@@ -303,6 +318,7 @@ public class Ticket extends TenantOwned {
     status = TicketStatus.IN_PROGRESS;
     reopenCount++;
     resolvedAt = null;
+    satisfactionDueAt = null;
     clocks.remove(ClockKind.RESOLUTION);
     clocks.remove(ClockKind.RETURN_VISIT);
     startClocks(terms, now, ClockKind.RESOLUTION);
@@ -317,7 +333,27 @@ public class Ticket extends TenantOwned {
     }
     rating = stars;
     ratingComment = comment;
+    satisfactionDueAt = null; // the owner said it unasked
     record(TicketAction.RATE, actor, channel, stars + "★" + (comment == null ? "" : " " + comment), now);
+  }
+
+  /**
+   * Asks the owner how the service was, once its time has come ({@link #SATISFACTION_DELAY} after resolution), and
+   * only once per ticket.
+   *
+   * @return whether the ticket asked now
+   */
+  public boolean askRating(Instant now) {
+    if (satisfactionDueAt == null || now.isBefore(satisfactionDueAt)) {
+      return false;
+    }
+    satisfactionDueAt = null;
+    if (!TicketAction.ASK_RATING.isAllowedIn(status)) {
+      return false;
+    }
+    satisfactionRequestedAt = now;
+    record(TicketAction.ASK_RATING, Actor.system(), Channel.SYSTEM, null, now);
+    return true;
   }
 
   /** 催单: the owner or an agent presses for progress. */
@@ -397,7 +433,7 @@ public class Ticket extends TenantOwned {
   public List<TicketAction> allowedActions() {
     return Arrays.stream(TicketAction.values())
         .filter(a -> a != TicketAction.FILE && a != TicketAction.ESCALATE && a != TicketAction.WARN
-            && a != TicketAction.POOL && a != TicketAction.ATTACH)
+            && a != TicketAction.POOL && a != TicketAction.ATTACH && a != TicketAction.ASK_RATING)
         .filter(a -> a != TicketAction.CLAIM || pooled && assignee == null)
         .filter(a -> a.isAllowedIn(status))
         .toList();
@@ -527,6 +563,10 @@ public class Ticket extends TenantOwned {
 
   public String ratingComment() {
     return ratingComment;
+  }
+
+  public Optional<Instant> satisfactionRequestedAt() {
+    return Optional.ofNullable(satisfactionRequestedAt);
   }
 
   public int urgeCount() {

@@ -32,7 +32,9 @@ public enum TicketAction {
   COMMENT(EnumSet.allOf(TicketStatus.class)),
   ATTACH(EnumSet.allOf(TicketStatus.class)),
   ESCALATE(EnumSet.copyOf(TicketStatus.OPEN)),
-  WARN(EnumSet.copyOf(TicketStatus.OPEN));
+  WARN(EnumSet.copyOf(TicketStatus.OPEN)),
+  /** The platform asked the owner how the service was, a few days after it (the "satisfaction requested" event). */
+  ASK_RATING(EnumSet.of(RESOLVED, CLOSED));
 
   private final Set<TicketStatus> allowedIn;
 

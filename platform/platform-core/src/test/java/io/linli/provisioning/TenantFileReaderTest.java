@@ -66,6 +66,16 @@ class TenantFileReaderTest {
         })
         .anySatisfy(o -> assertThat(o.priority()).isEqualTo(io.linli.ticket.Priority.URGENT));
     assertThat(definition.sla().holidays()).contains(java.time.LocalDate.of(2026, 12, 31));
+    assertThat(definition.sla().escalationTimeToAct()).isEqualTo(java.time.Duration.ofMinutes(30));
+  }
+
+  @Test
+  void an_escalation_time_of_zero_is_refused_naming_its_line() throws Exception {
+    Path folder = new TenantFolderBuilder().writeInto(tenants);
+    java.nio.file.Files.writeString(folder.resolve("sla.yaml"), "escalation:\n  time_to_act: 0m\n");
+
+    assertThatThrownBy(() -> reader.read(folder))
+        .hasMessage("testco/sla.yaml:2: escalation.time_to_act: '0m' is not a duration such as 30m, 2h or 3d");
   }
 
   @Test

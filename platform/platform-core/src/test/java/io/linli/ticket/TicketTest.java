@@ -122,6 +122,43 @@ class TicketTest {
   }
 
   @Test
+  void three_days_after_the_service_the_owner_is_asked_for_their_satisfaction_once() {
+    Ticket ticket = inProgress("repair");
+    Instant resolved = FILED.plus(Duration.ofHours(2));
+    ticket.resolve("已修好", terms("repair"), AGENT_ACTOR, Channel.PORTAL, resolved);
+    ticket.drainEvents();
+
+    assertThat(ticket.askRating(resolved.plus(Duration.ofDays(2)))).isFalse();
+    assertThat(ticket.askRating(resolved.plus(Ticket.SATISFACTION_DELAY))).isTrue();
+    assertThat(ticket.askRating(resolved.plus(Duration.ofDays(4)))).isFalse();
+    assertThat(ticket.drainEvents()).extracting(TicketEvent::action).containsExactly(TicketAction.ASK_RATING);
+    assertThat(ticket.satisfactionRequestedAt()).contains(resolved.plus(Ticket.SATISFACTION_DELAY));
+  }
+
+  @Test
+  void an_owner_who_rated_unasked_is_not_asked_again() {
+    Ticket ticket = inProgress("repair");
+    Instant resolved = FILED.plus(Duration.ofHours(2));
+    ticket.resolve("已修好", terms("repair"), AGENT_ACTOR, Channel.PORTAL, resolved);
+    ticket.rate(4, null, OWNER_ACTOR, Channel.PORTAL, resolved.plus(Duration.ofHours(1)));
+
+    assertThat(ticket.askRating(resolved.plus(Ticket.SATISFACTION_DELAY))).isFalse();
+  }
+
+  @Test
+  void a_reopened_ticket_is_asked_three_days_after_its_new_resolution_and_not_before() {
+    Ticket ticket = inProgress("repair");
+    ticket.resolve("已修好", terms("repair"), AGENT_ACTOR, Channel.PORTAL, FILED.plus(Duration.ofHours(2)));
+    ticket.reopen("还是漏水", terms("repair"), OWNER_ACTOR, Channel.PORTAL, FILED.plus(Duration.ofDays(1)));
+    Instant resolvedAgain = FILED.plus(Duration.ofDays(2));
+
+    assertThat(ticket.askRating(FILED.plus(Duration.ofDays(3)))).isFalse();
+    ticket.resolve("已更换阀门", terms("repair"), AGENT_ACTOR, Channel.PORTAL, resolvedAgain);
+    assertThat(ticket.askRating(resolvedAgain.plus(Duration.ofDays(2)))).isFalse();
+    assertThat(ticket.askRating(resolvedAgain.plus(Ticket.SATISFACTION_DELAY))).isTrue();
+  }
+
+  @Test
   void every_change_is_recorded_on_the_timeline_with_who_and_the_status_after() {
     Ticket ticket = filed("repair");
     ticket.dispatch(TECHNICIAN, AGENT_ACTOR, FILED.plusSeconds(60));

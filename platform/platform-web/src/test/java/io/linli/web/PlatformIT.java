@@ -311,6 +311,28 @@ class PlatformIT {
   }
 
   @Test
+  void three_days_after_the_service_the_owner_is_asked_for_their_satisfaction_exactly_once() throws Exception {
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
+        + ", \"category\": \"repair\", \"title\": \"单元门禁失灵\"}").object().getJsonNumber("id").longValue();
+    act(id, agent, "{\"action\": \"DISPATCH\", \"assigneeId\": " + staffId("huayuan", "tech.xixi1") + "}",
+        "DISPATCHED");
+    act(id, agent, "{\"action\": \"START\"}", "IN_PROGRESS");
+    act(id, agent, "{\"action\": \"RESOLVE\", \"text\": \"已更换读卡模块\"}", "RESOLVED");
+    assertThat(timelineActions(id, agent)).doesNotContain("ASK_RATING");
+
+    // three days pass
+    execute("update ticket set satisfaction_due_at = ? where id = ?", Instant.now().minusSeconds(1), id);
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (!timelineActions(id, agent).contains("ASK_RATING")) {
+      assertThat(Instant.now()).as("the owner is asked").isBefore(deadline);
+      Thread.sleep(500);
+    }
+    Thread.sleep(5_000); // more scans by both schedulers
+    assertThat(timelineActions(id, agent)).filteredOn("ASK_RATING"::equals).hasSize(1);
+  }
+
+  @Test
   void an_agent_takes_a_phoned_in_repair_through_the_whole_loop() {
     String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
     long household = householdOf("huayuan", OWNER_PHONE);
@@ -534,6 +556,7 @@ class PlatformIT {
     awaitEscalation(id, agent, "PROJECT_MANAGER");
     Thread.sleep(5_000); // more scans by both schedulers
     assertThat(escalations(id, agent)).isEqualTo(1);
+    assertThat(secondsFromBreachToNextLevel(id, "RESPONSE")).as("huayuan's sla.yaml: 30m per level").isEqualTo(1800);
     assertThat(api.get("/api/notifications", api.staffToken("huayuan", "pm.xixi", DEMO_PASSWORD)).body())
         .contains("工单 #" + id);
     awaitMail("pm.xixi@huayuan.example.cn", "工单 #" + id);
@@ -759,22 +782,44 @@ class PlatformIT {
   }
 
   private long escalations(long ticket, String token) {
+    return timelineActions(ticket, token).stream().filter("ESCALATE"::equals).count();
+  }
+
+  private List<String> timelineActions(long ticket, String token) {
     return ((jakarta.json.JsonArray) api.get("/api/tickets/" + ticket + "/timeline", token).json())
-        .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("action").equals("ESCALATE")).count();
+        .getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
+  }
+
+  /** Runs one statement straight on the database, as if time had passed. */
+  private static void execute(String statement, Object... values) throws SQLException {
+    try (Connection db = DriverManager.getConnection(System.getProperty("linli.it.db.url"), "linli", "linli");
+        PreparedStatement update = db.prepareStatement(statement)) {
+      for (int i = 0; i < values.length; i++) {
+        update.setObject(i + 1, values[i] instanceof Instant at ? java.sql.Timestamp.from(at) : values[i]);
+      }
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private static long secondsFromBreachToNextLevel(long ticket, String kind) throws SQLException {
+    try (Connection db = DriverManager.getConnection(System.getProperty("linli.it.db.url"), "linli", "linli");
+        PreparedStatement query = db.prepareStatement("select timestampdiff(second, breached_at, escalate_again_at)"
+            + " from ticket_clock where ticket_id = ? and kind = ?")) {
+      query.setLong(1, ticket);
+      query.setString(2, kind);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 
   /** Sets columns of a ticket's clock row directly, as the database would hold them after time passed. */
   private static void updateClock(long ticket, String kind, String assignments, Instant... values) throws SQLException {
-    try (Connection db = DriverManager.getConnection(System.getProperty("linli.it.db.url"), "linli", "linli");
-        PreparedStatement update = db.prepareStatement(
-            "update ticket_clock set " + assignments + " where ticket_id = ? and kind = ?")) {
-      for (int i = 0; i < values.length; i++) {
-        update.setTimestamp(i + 1, java.sql.Timestamp.from(values[i]));
-      }
-      update.setLong(values.length + 1, ticket);
-      update.setString(values.length + 2, kind);
-      assertThat(update.executeUpdate()).isEqualTo(1);
-    }
+    Object[] parameters = java.util.Arrays.copyOf(values, values.length + 2, Object[].class);
+    parameters[values.length] = ticket;
+    parameters[values.length + 1] = kind;
+    execute("update ticket_clock set " + assignments + " where ticket_id = ? and kind = ?", parameters);
   }
 
   /** Rows per tenant-owned table, straight from the database. */
