@@ -11,6 +11,7 @@ import io.linli.provisioning.TenantDefinition.HouseholdDefinition;
 import io.linli.provisioning.TenantDefinition.ProjectDefinition;
 import io.linli.provisioning.TenantDefinition.RegionDefinition;
 import io.linli.provisioning.TenantDefinition.StaffDefinition;
+import io.linli.sla.Durations;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -48,7 +49,6 @@ public final class TenantFileReader {
   static final String HOUSEHOLDS_FILE = "households.csv";
   static final String REPLY_SCRIPTS_FILE = "reply-scripts.yaml";
   static final String SLA_FILE = "sla.yaml";
-  private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,4})(m|h|d)");
   private static final List<String> HOUSEHOLD_COLUMNS =
       List.of("project", "building", "unit", "floor_area", "owner_name", "owner_phone");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
@@ -216,16 +216,11 @@ public final class TenantFileReader {
 
   private static java.time.Duration duration(YamlNode policy, String field) {
     return policy.optional(field).map(node -> {
-      var matcher = DURATION.matcher(node.text());
-      if (!matcher.matches()) {
-        throw node.error("'" + node.text() + "' is not a duration such as 30m, 2h or 3d");
+      try {
+        return Durations.parse(node.text());
+      } catch (IllegalArgumentException e) {
+        throw node.error(e.getMessage());
       }
-      long amount = Long.parseLong(matcher.group(1));
-      return switch (matcher.group(2)) {
-        case "m" -> java.time.Duration.ofMinutes(amount);
-        case "h" -> java.time.Duration.ofHours(amount);
-        default -> java.time.Duration.ofDays(amount);
-      };
     }).orElse(null);
   }
 

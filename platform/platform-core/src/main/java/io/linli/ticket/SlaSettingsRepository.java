@@ -47,4 +47,8 @@ public class SlaSettingsRepository {
   public void store(Object setting) {
     entityManagers.current().persist(setting);
   }
+
+  public void remove(Object setting) {
+    entityManagers.current().remove(setting);
+  }
 }

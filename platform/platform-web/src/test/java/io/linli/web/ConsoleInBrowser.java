@@ -95,6 +95,12 @@ final class ConsoleInBrowser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /** Empties a Vaadin text field. */
+  void clear(String id) {
+    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+  }
+
   /** Picks the first item of a Vaadin combo box that matches {@code filter}, as a person typing would. */
   void pick(String id, String filter) {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));

@@ -406,6 +406,30 @@ class PlatformIT {
   }
 
   @Test
+  void an_admin_shortens_a_time_limit_in_the_console_and_the_next_ticket_gets_it() {
+    try (ConsoleInBrowser admin = new ConsoleInBrowser(base, 1366)) {
+      admin.signIn("login", "lanting", "admin", DEMO_PASSWORD);
+      admin.open("console/settings/sla");
+      admin.pick("sla-category", "入住装修");
+      admin.type("sla-respond", "soon");
+      admin.click("sla-save");
+      admin.awaitText("sla-respond", "30m、2h 或 3d");
+      admin.clear("sla-respond");
+      admin.type("sla-respond", "45m");
+      admin.click("sla-save");
+      admin.awaitText("sla-overrides", "入住装修：");
+      admin.type("sla-day", "2026/12/30" + org.openqa.selenium.Keys.ENTER);
+      admin.click("sla-day-add");
+      admin.awaitText("sla-days", "2026-12-30 · 休息日");
+      admin.screenshot("sla-settings");
+    }
+    String owner = api.residentToken("lanting", "15957513723", DEMO_PASSWORD);
+    JsonObject moveIn = api.post("/api/tickets", owner, "{\"category\": \"move_in\", \"title\": \"装修押金怎么退\"}")
+        .object();
+    assertThat(responseMinutes(moveIn)).isEqualTo(45);
+  }
+
+  @Test
   void a_tenants_own_time_limits_replace_the_defaults() {
     String huayuanOwner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
     String lantingOwner = api.residentToken("lanting", "15957513723", DEMO_PASSWORD);

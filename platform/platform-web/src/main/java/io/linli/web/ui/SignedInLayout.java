@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLink;
+import io.linli.api.Role;
 import io.linli.identity.SignedInUser;
 import io.linli.tenancy.Tenant;
 import io.linli.tenancy.TenantService;
@@ -61,6 +62,9 @@ public class SignedInLayout extends AppLayout {
       HorizontalLayout nav = new HorizontalLayout(home,
           new RouterLink(getTranslation("nav.tickets"), TicketQueueView.class),
           new RouterLink(getTranslation("nav.ledger"), LedgerView.class));
+      if (user.get().roles().contains(Role.TENANT_ADMIN)) {
+        nav.add(new RouterLink(getTranslation("nav.sla"), SlaSettingsView.class));
+      }
       nav.addClassName("linli-nav");
       nav.setId("nav");
       bar.add(nav);
