@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 
 /** Tickets of the bound tenant, their clocks and timelines. */
@@ -63,6 +64,9 @@ public class TicketRepository {
         .setParameter("assignee", visibility.assigneeId() == null ? -1L : visibility.assigneeId())
         .setParameter("household", visibility.householdId() == null ? -1L : visibility.householdId())
         .setParameter("pool", visibility.poolProjectIds().isEmpty() ? NONE : visibility.poolProjectIds())
+        // IN, not EclipseLink's default JOIN: a JOIN batch re-runs the query without its LIMIT, reading the clocks
+        // of every visible ticket to show one page (seconds at 16,000 tickets, measured by deploy/bench)
+        .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
         .setHint(QueryHints.BATCH, "t.clocks")
         .setHint(QueryHints.BATCH, "t.household")
         .setHint(QueryHints.BATCH, "t.building")
@@ -94,6 +98,7 @@ public class TicketRepository {
     return entityManagers.current()
         .createQuery("select t from Ticket t where t.household = :h order by t.id desc", Ticket.class)
         .setParameter("h", household)
+        .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
         .setHint(QueryHints.BATCH, "t.clocks")
         .setHint(QueryHints.BATCH, "t.assignee")
         .getResultList();

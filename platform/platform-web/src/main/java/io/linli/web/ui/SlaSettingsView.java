@@ -239,12 +239,21 @@ public class SlaSettingsView extends VerticalLayout implements HasDynamicTitle {
     }
   }
 
+  /** A limit as staff say it: 30 分钟, 24 小时, 3 天. */
   private String limit(Duration duration) {
-    return duration == null ? "—" : Durations.format(duration);
+    if (duration == null) {
+      return "—";
+    }
+    long minutes = duration.toMinutes();
+    if (minutes % 60 != 0) {
+      return getTranslation("sla.minutes", minutes);
+    }
+    long hours = minutes / 60;
+    return hours % 24 == 0 && hours >= 48 ? getTranslation("sla.days", hours / 24) : getTranslation("sla.hours", hours);
   }
 
   private String part(String key, Duration duration) {
-    return duration == null ? "" : " " + getTranslation(key) + " " + Durations.format(duration);
+    return duration == null ? "" : " " + getTranslation(key) + " " + limit(duration);
   }
 
   private void saved() {
