@@ -63,8 +63,9 @@ public class SlaScheduler {
           LOG.log(Level.WARNING, "SLA check of " + due + " failed", e);
         }
       }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "SLA scan failed", e);
+    } catch (RuntimeException | Error e) {
+      // a periodic task that throws is cancelled for good, silently: log, and let the next run try again
+      LOG.log(Level.SEVERE, "SLA scan failed", e);
     }
   }
 }

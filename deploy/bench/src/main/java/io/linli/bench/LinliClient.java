@@ -1,0 +1,100 @@
+package io.linli.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The REST API as the owner app and integrations call it, over the JDK's HTTP client. HTTP/1.1 with keep-alive, one
+ * connection per concurrent caller, as a fleet of app backends would hold them. JSON is written and read by hand:
+ * the bench sends a handful of fields and reads one or two back.
+ */
+final class LinliClient {
+
+  private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"?(\\d+)");
+
+  private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+  private final URI server;
+
+  LinliClient(URI server) {
+    this.server = server;
+  }
+
+  /**
+   * Signs in once; callers reuse the token (sign-in is throttled per account, and hashing a password is meant to
+   * be slow).
+   *
+   * @param kind staff or resident
+   */
+  String signIn(String kind, String tenant, String username, String password) throws IOException,
+      InterruptedException {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(server.resolve("/api/auth/token"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":" + json(kind) + ",\"tenant\":" + json(tenant)
+            + ",\"username\":" + json(username) + ",\"password\":" + json(password) + "}")), 200);
+    Matcher token = ACCESS_TOKEN.matcher(response.body());
+    if (!token.find()) {
+      throw new IOException("no access_token in " + response.body());
+    }
+    return token.group(1);
+  }
+
+  /** Files a ticket for a household, as an agent does for an owner who phoned; expects 201 Created. */
+  void file(String token, String idempotencyKey, long householdId, TicketMix.Report report)
+      throws IOException, InterruptedException {
+    String body = "{\"householdId\":" + householdId + ",\"category\":" + json(report.category())
+        + ",\"priority\":" + json(report.priority()) + ",\"channel\":" + json(report.channel())
+        + ",\"title\":" + json(report.title()) + ",\"description\":" + json(report.description()) + "}";
+    send(HttpRequest.newBuilder(server.resolve("/api/tickets"))
+        .header("Authorization", "Bearer " + token)
+        .header("Idempotency-Key", idempotencyKey)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)), 201);
+  }
+
+  /**
+   * Reads a page of the caller's queue.
+   *
+   * @param query e.g. {@code limit=20&status=RECEIVED}
+   * @return the cursor of the next page, or null on the last
+   */
+  String queue(String token, String query) throws IOException, InterruptedException {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(server.resolve("/api/tickets?" + query))
+        .header("Authorization", "Bearer " + token).GET(), 200);
+    Matcher next = NEXT.matcher(response.body());
+    return next.find() ? next.group(1) : null;
+  }
+
+  /** The cheapest answer the server gives: the floor under every other request's latency. */
+  void status() throws IOException, InterruptedException {
+    send(HttpRequest.newBuilder(server.resolve("/api/status")).GET(), 200);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, int expected)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      String body = response.body();
+      throw new IOException("HTTP " + response.statusCode() + " from " + response.request().uri().getPath() + ": "
+          + body.substring(0, Math.min(200, body.length())));
+    }
+    return response;
+  }
+
+  private static String json(String text) {
+    if (text == null) {
+      return "null";
+    }
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}
