@@ -814,9 +814,14 @@ class PlatformIT {
         .getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
   }
 
+  /** The run's database, straight: to see or move what the API does not show. */
+  private static Connection database() throws SQLException {
+    return DriverManager.getConnection(System.getProperty("linli.it.db.url"), "linli", "linli");
+  }
+
   /** Runs one statement straight on the database, as if time had passed. */
   private static void execute(String statement, Object... values) throws SQLException {
-    try (Connection db = DriverManager.getConnection(System.getProperty("linli.it.db.url"), "linli", "linli");
+    try (Connection db = database();
         PreparedStatement update = db.prepareStatement(statement)) {
       for (int i = 0; i < values.length; i++) {
         update.setObject(i + 1, values[i] instanceof Instant at ? java.sql.Timestamp.from(at) : values[i]);
@@ -826,7 +831,7 @@ class PlatformIT {
   }
 
   private static long secondsFromBreachToNextLevel(long ticket, String kind) throws SQLException {
-    try (Connection db = DriverManager.getConnection(System.getProperty("linli.it.db.url"), "linli", "linli");
+    try (Connection db = database();
         PreparedStatement query = db.prepareStatement("select timestampdiff(second, breached_at, escalate_again_at)"
             + " from ticket_clock where ticket_id = ? and kind = ?")) {
       query.setLong(1, ticket);
@@ -849,7 +854,7 @@ class PlatformIT {
   /** Rows per tenant-owned table, straight from the database. */
   private static Map<String, Long> rowCounts(String tenant) throws SQLException {
     Map<String, Long> counts = new LinkedHashMap<>();
-    try (Connection db = DriverManager.getConnection(System.getProperty("linli.it.db.url"), "linli", "linli")) {
+    try (Connection db = database()) {
       for (String table : List.of("region", "project", "building", "household", "staff_member", "staff_assignment",
           "resident", "committee_seat")) {
         try (PreparedStatement count = db.prepareStatement("select count(*) from " + table + " where tenant_id = ?")) {

@@ -144,14 +144,7 @@ public class SlaSettingsView extends VerticalLayout implements HasDynamicTitle {
                   p.resolveWithinWorkingDays())
               : "")
           + part("clock.RETURN_VISIT", p.returnVisitAfterResolution());
-      Button remove = new Button(getTranslation("sla.reset"), e -> {
-        service.removeOverride(user, override.id());
-        saved();
-      });
-      remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-      HorizontalLayout line = new HorizontalLayout(new Span(text), remove);
-      line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-      overrides.add(line);
+      overrides.add(resettable(text, () -> service.removeOverride(user, override.id())));
     }
     return new Div(new H3(getTranslation("sla.overrides")), overrides, which, limits, save);
   }
@@ -160,15 +153,8 @@ public class SlaSettingsView extends VerticalLayout implements HasDynamicTitle {
     Div days = new Div();
     days.setId("sla-days");
     for (CalendarDay day : settings.days()) {
-      Button remove = new Button(getTranslation("sla.reset"), e -> {
-        service.removeDay(user, day.day());
-        saved();
-      });
-      remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-      HorizontalLayout line = new HorizontalLayout(new Span(day.day() + " · "
-          + getTranslation(day.isWorking() ? "sla.day.working" : "sla.day.off")), remove);
-      line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-      days.add(line);
+      days.add(resettable(day.day() + " · " + getTranslation(day.isWorking() ? "sla.day.working" : "sla.day.off"),
+          () -> service.removeDay(user, day.day())));
     }
     DatePicker day = new DatePicker(getTranslation("sla.day"));
     day.setId("sla-day");
@@ -213,6 +199,18 @@ public class SlaSettingsView extends VerticalLayout implements HasDynamicTitle {
     form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     return new Div(new H3(getTranslation("sla.escalation")), new Paragraph(getTranslation("sla.escalation.intro")),
         form);
+  }
+
+  /** A line of the company's own settings, with a button that goes back to the default. */
+  private HorizontalLayout resettable(String text, Runnable reset) {
+    Button button = new Button(getTranslation("sla.reset"), e -> {
+      reset.run();
+      saved();
+    });
+    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    HorizontalLayout line = new HorizontalLayout(new Span(text), button);
+    line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    return line;
   }
 
   private TextField durationField(String id, String labelKey) {
