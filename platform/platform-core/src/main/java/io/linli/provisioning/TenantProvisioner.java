@@ -20,6 +20,7 @@ import io.linli.ticket.TicketRepository;
 import io.linli.ticket.EscalationSetting;
 import io.linli.ticket.SlaOverride;
 import io.linli.ticket.SlaSettingsRepository;
+import io.linli.ticket.SlaTermsProvider;
 import io.linli.replyscript.ReplyScriptRepository;
 import io.linli.provisioning.TenantDefinition.CommitteeDefinition;
 import io.linli.provisioning.TenantDefinition.HouseholdDefinition;
@@ -54,6 +55,7 @@ public class TenantProvisioner {
   @Inject PeopleRepository people;
   @Inject ReplyScriptRepository replyScripts;
   @Inject SlaSettingsRepository slaSettings;
+  @Inject SlaTermsProvider slaTerms;
   @Inject TicketRepository tickets;
   /** This bean through its proxy, so that calls among its own methods get their transactions. */
   @Inject TenantProvisioner self;
@@ -272,6 +274,7 @@ public class TenantProvisioner {
     }
 
     void sla() {
+      slaTerms.settingsChanged();
       var sla = definition.sla();
       Map<String, SlaOverride> existing = byKey(slaSettings.overrides(), o -> o.category() + "/" + o.priority());
       for (var override : sla.overrides()) {

@@ -29,7 +29,7 @@ public class SlaCheck {
 
   @Inject TenantEntityManager entityManagers;
   @Inject TicketRepository tickets;
-  @Inject SlaSettingsRepository slaSettings;
+  @Inject SlaTermsProvider terms;
   @Inject PeopleRepository people;
   @Inject NotificationService notifications;
   @Inject Event<SatisfactionRequested> satisfactionRequested;
@@ -99,7 +99,7 @@ public class SlaCheck {
 
   private boolean checkClock(TicketClock clock, Instant now) {
     Ticket ticket = clock.ticket();
-    var alert = ticket.checkClock(clock.kind(), slaSettings.escalationPolicy(), now);
+    var alert = ticket.checkClock(clock.kind(), terms.escalationPolicy(), now);
     tickets.store(ticket);
     alert.ifPresent(a -> notifications.notify(recipients(ticket, a), a.action().name(),
         text(ticket, a), "/console/tickets/" + ticket.id(), now));

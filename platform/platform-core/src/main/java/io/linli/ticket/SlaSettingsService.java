@@ -53,7 +53,7 @@ public class SlaSettingsService {
    * empty keep the defaults.
    */
   public void override(SignedInUser user, String category, Priority priority, SlaPolicy policy) {
-    requireAdmin(user);
+    changeBy(user);
     if (!SlaPolicies.builtInCategories().contains(category)) {
       throw new IllegalArgumentException("category: no such category: " + category);
     }
@@ -70,32 +70,38 @@ public class SlaSettingsService {
 
   /** Goes back to the defaults for one override. */
   public void removeOverride(SignedInUser user, long overrideId) {
-    requireAdmin(user);
+    changeBy(user);
     settings.remove(settings.overrides().stream().filter(o -> o.id() == overrideId).findFirst()
         .orElseThrow(() -> new NoSuchElementException("override " + overrideId)));
   }
 
   /** Marks a day as a day off, or as a working day, for this tenant. */
   public void setDay(SignedInUser user, LocalDate day, boolean working) {
-    requireAdmin(user);
+    changeBy(user);
     day(day).ifPresentOrElse(d -> d.setWorking(working), () -> settings.store(new CalendarDay(day, working)));
   }
 
   /** Goes back to the official calendar for one day. */
   public void removeDay(SignedInUser user, LocalDate day) {
-    requireAdmin(user);
+    changeBy(user);
     settings.remove(day(day).orElseThrow(() -> new NoSuchElementException("calendar day " + day)));
   }
 
   /** Sets how long each escalation level has before the next is told. */
   public void setEscalation(SignedInUser user, Duration timeToAct) {
-    requireAdmin(user);
+    changeBy(user);
     settings.escalation().ifPresentOrElse(e -> e.set(timeToAct),
         () -> settings.store(new EscalationSetting(timeToAct)));
   }
 
   private Optional<CalendarDay> day(LocalDate day) {
     return settings.calendarDays().stream().filter(d -> d.day().equals(day)).findFirst();
+  }
+
+  /** The admin is about to change the settings: the terms kept for this tenant are out of date. */
+  private void changeBy(SignedInUser user) {
+    requireAdmin(user);
+    terms.settingsChanged();
   }
 
   private static void requireAdmin(SignedInUser user) {
