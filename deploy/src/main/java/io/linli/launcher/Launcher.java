@@ -19,7 +19,8 @@ import java.util.Optional;
  * <p>Settings, from the environment: {@code LINLI_PORT} (8080), {@code LINLI_HOME} (~/.linli, where the embedded
  * database keeps its data), {@code LINLI_DB_PORT} (3307), {@code LINLI_DB_URL} / {@code LINLI_DB_USER} /
  * {@code LINLI_DB_PASSWORD} (an external MySQL 8), {@code LINLI_CONFIG} (a properties file with any {@code linli.*}
- * setting), {@code LINLI_HEAP} (the server's maximum heap, 768m).
+ * setting), {@code LINLI_HEAP} (the server's maximum heap, 768m), {@code LINLI_PLUGINS} (the folder of
+ * plugin jars, deploy/target/plugins).
  */
 public final class Launcher {
 
@@ -47,6 +48,7 @@ public final class Launcher {
         "-Dlinli.db.url=" + dbUrl,
         "-Dlinli.tenants.dir=" + root.resolve("tenants"),
         "-Dlinli.themes.dir=" + root.resolve("themes"),
+        "-Dlinli.plugins.dir=" + env.getOrDefault("LINLI_PLUGINS", root.resolve("deploy/target/plugins").toString()),
         "-Dlinli.provision.on-start=true",
         "-jar", root.resolve("deploy/target/payara-micro.jar").toString(),
         "--nocluster",

@@ -22,6 +22,10 @@ public class LinliSettings {
   Optional<String> themesDirectory;
 
   @Inject
+  @ConfigProperty(name = "linli.plugins.dir")
+  Optional<String> pluginsDirectory;
+
+  @Inject
   @ConfigProperty(name = "linli.demo.password", defaultValue = "linli123")
   String demoPassword;
 
@@ -73,6 +77,11 @@ public class LinliSettings {
 
   public Optional<Path> tenantsDirectory() {
     return tenantsDirectory.map(Path::of);
+  }
+
+  /** Where the plugin jars and zips are; none, no plugins. */
+  public Optional<Path> pluginsDirectory() {
+    return pluginsDirectory.map(Path::of);
   }
 
   public Optional<Path> themesDirectory() {

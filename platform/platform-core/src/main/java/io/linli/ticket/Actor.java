@@ -38,6 +38,11 @@ public class Actor {
     return new Actor(null, null, "系统");
   }
 
+  /** A plugin acting through the platform's services, e.g. commenting on a ticket. */
+  public static Actor plugin(String pluginId) {
+    return new Actor(null, null, "插件 " + pluginId);
+  }
+
   public AccountKind kind() {
     return kind;
   }

@@ -1,5 +1,6 @@
 package io.linli.ticket;
 
+import io.linli.api.TicketSummary;
 import io.linli.community.Building;
 import io.linli.community.Household;
 import io.linli.community.Project;
@@ -543,6 +544,12 @@ public class Ticket extends TenantOwned {
 
   public EscalationLevel escalationLevel() {
     return escalationLevel;
+  }
+
+  /** @return the ticket as plugins see it */
+  public TicketSummary summary() {
+    return new TicketSummary(id(), category, status.name(), title, project.id(), building.id(), household.id(),
+        reporter == null ? null : reporter.id(), createdAt, resolvedAt, rating);
   }
 
   public Instant createdAt() {

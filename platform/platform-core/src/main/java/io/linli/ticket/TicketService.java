@@ -11,7 +11,9 @@ import io.linli.people.ResidentRelation;
 import io.linli.people.StaffAssignment;
 import io.linli.people.StaffMember;
 import io.linli.people.StaffScope;
+import io.linli.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,6 +40,7 @@ public class TicketService {
   @Inject CommunityRepository community;
   @Inject SlaTermsProvider terms;
   @Inject Clock clock;
+  @Inject Event<TicketFiled> filed;
 
   private final RepeatRule repeatRule = RepeatRule.defaults();
 
@@ -91,6 +94,7 @@ public class TicketService {
     }
     tickets.dispatchRule(report.category()).ifPresent(rule -> dispatchByRule(ticket, rule, now));
     tickets.store(ticket);
+    filed.fire(new TicketFiled(TenantContext.require(), ticket.summary()));
     return new Filed(loaded(ticket), true);
   }
 

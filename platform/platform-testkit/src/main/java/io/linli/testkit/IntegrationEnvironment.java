@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
@@ -17,7 +18,7 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Starts one embedded MariaDB and one SMTP server (GreenMail) for a whole integration-test run (when
  * {@code linli.it.database=embedded}) before Arquillian starts Payara Micro, and hands Payara their addresses, the
- * theme folder and a tenants folder through {@code payara.cmdOptions}. Tests read the mail through {@link #mailbox()}. The tenants folder holds the repository's tenants plus the test's own
+ * theme folder, a tenants folder and a plugins folder through {@code payara.cmdOptions}. Tests read the mail through {@link #mailbox()}. The tenants folder holds the repository's tenants plus the test's own
  * ({@code linli.it.extra-tenants}, e.g. a malformed one). Everything lives in a fresh folder under ~/.linli/it,
  * removed afterwards.
  */
@@ -41,18 +42,41 @@ public class IntegrationEnvironment implements TestExecutionListener {
     copyFolders(root.resolve("tenants"), tenants);
     Optional.ofNullable(System.getProperty("linli.it.extra-tenants")).map(Path::of).ifPresent(extra ->
         copyFolders(extra, tenants));
+    Path plugins = home.resolve("plugins");
+    writePlugins(plugins);
     System.setProperty("linli.it.db.url", database.jdbcUrl());
     System.setProperty("payara.cmdOptions", String.join(" ",
         "-Xmx768m",
         "-Dlinli.db.url=" + database.jdbcUrl(),
         "-Dlinli.tenants.dir=" + tenants,
         "-Dlinli.themes.dir=" + root.resolve("themes"),
+        "-Dlinli.plugins.dir=" + plugins,
         "-Dlinli.provision.on-start=true",
         "-Dlinli.mail.host=127.0.0.1",
         "-Dlinli.mail.port=" + mailbox.getSmtp().getPort(),
         // SLA checks every 2 s by two schedulers racing on the same rows, as two nodes would
         "-Dlinli.sla.scan-seconds=2",
         "-Dlinli.sla.schedulers=2"));
+  }
+
+  /**
+   * Lets the test module put plugin jars in the plugins folder before Payara starts: {@code linli.it.plugins} names a
+   * class of its class path that is a {@code Consumer<Path>} of that folder.
+   */
+  @SuppressWarnings("unchecked")
+  private static void writePlugins(Path plugins) {
+    try {
+      Files.createDirectories(plugins);
+      String writer = System.getProperty("linli.it.plugins");
+      if (writer != null) {
+        ((Consumer<Path>) Class.forName(writer, true, Thread.currentThread().getContextClassLoader())
+            .getConstructor().newInstance()).accept(plugins);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("linli.it.plugins: cannot run " + System.getProperty("linli.it.plugins"), e);
+    }
   }
 
   /** @return the SMTP server Linli sends its notification e-mail to during the run */

@@ -46,6 +46,15 @@ public final class RestClient {
     return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  public Response put(String path, String token, String json) {
+    return send(request(path, token).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  public Response delete(String path, String token) {
+    return send(request(path, token).DELETE().build());
+  }
+
   /** Posts raw bytes, such as a photo. */
   public Response postBytes(String path, String token, String contentType, byte[] body) {
     return send(request(path, token).header("Content-Type", contentType)

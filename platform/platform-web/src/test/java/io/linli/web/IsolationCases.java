@@ -42,8 +42,13 @@ final class IsolationCases {
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
   /** Endpoints with an id that is not tenant data, and why. */
+  private static final String PLUGIN_ID = "a plugin id names an installed plugin, not tenant data; the choice"
+      + " changed is the caller's tenant's (PlatformIT: a plugin enabled for one tenant is 404 for another)";
+
   static final Map<String, String> EXEMPT = Map.of(
-      "POST /api/operator/tenants/{id}/provision", "the operator's; its id is a tenant code, not tenant data");
+      "POST /api/operator/tenants/{id}/provision", "the operator's; its id is a tenant code, not tenant data",
+      "PUT /api/plugins/{pluginId}/enablement", PLUGIN_ID,
+      "DELETE /api/plugins/{pluginId}/enablement", PLUGIN_ID);
 
   private IsolationCases() {}
 }

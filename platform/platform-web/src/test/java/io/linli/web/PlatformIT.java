@@ -737,6 +737,99 @@ class PlatformIT {
     assertThat(response.object().getString("status")).isEqualTo(expectedStatus);
   }
 
+  // --- plugins --------------------------------------------------------------------------------------------------
+
+  @Test
+  void the_admin_sees_each_plugin_with_its_permissions_and_the_incompatible_one_refused() {
+    Response catalogue = api.get("/api/plugins", admin("lanting"));
+
+    assertThat(catalogue.status()).isEqualTo(200);
+    Map<String, JsonObject> plugins = pluginsIn(catalogue);
+    assertThat(plugins).containsOnlyKeys("echo", "failing", "future"); // the damaged jar is refused
+    assertThat(plugins.get("echo").getBoolean("running")).isTrue();
+    assertThat(plugins.get("echo").getJsonArray("permissions").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString).containsExactly("tickets.comment", "tickets.read");
+    assertThat(plugins.get("future").getBoolean("running")).isFalse();
+    assertThat(plugins.get("future").getString("problem")).contains("requires platform >=99.0.0");
+    assertThat(api.get("/api/plugins", api.staffToken("lanting", "steward.jianhu1", DEMO_PASSWORD)).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void a_plugin_enabled_for_one_tenant_serves_and_listens_there_and_is_404_for_another() throws Exception {
+    String admin = admin("lanting");
+    Response withoutConsent = api.put("/api/plugins/echo/enablement", admin, "{\"consent\": [\"tickets.read\"]}");
+    assertThat(withoutConsent.status()).isEqualTo(409);
+    assertThat(withoutConsent.body()).contains("tickets.comment");
+    assertThat(api.put("/api/plugins/echo/enablement", admin,
+        "{\"consent\": [\"tickets.read\", \"tickets.comment\"]}").status()).isEqualTo(204);
+    String lantingOwner = api.residentToken("lanting", ownerPhone("lanting"), DEMO_PASSWORD);
+    String huayuanOwner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    try {
+      Response echo = api.get("/api/plugins/echo/tenant", lantingOwner);
+      assertThat(echo.status()).isEqualTo(200);
+      assertThat(echo.object().getString("tenant")).isEqualTo("lanting");
+      assertThat(api.get("/api/plugins/echo/tenant", huayuanOwner).status()).isEqualTo(404);
+
+      long huayuanTicket = api.post("/api/tickets", huayuanOwner, "{\"category\": \"repair\", \"title\": \"门禁失灵\"}")
+          .object().getJsonNumber("id").longValue();
+      long lantingTicket = api.post("/api/tickets", lantingOwner, "{\"category\": \"repair\", \"title\": \"楼道灯不亮\"}")
+          .object().getJsonNumber("id").longValue();
+      awaitTimeline(lantingTicket, lantingOwner, "echo 收到：楼道灯不亮");
+      assertThat(api.get("/api/tickets/" + huayuanTicket + "/timeline", huayuanOwner).body()).doesNotContain("echo");
+      assertThat(api.get("/api/plugins/echo/tickets/" + lantingTicket, lantingOwner).object().getString("title"))
+          .isEqualTo("楼道灯不亮");
+      assertThat(api.get("/api/plugins/echo/tickets/" + huayuanTicket, lantingOwner).status()).isEqualTo(404);
+      Response undeclared = api.get("/api/plugins/echo/residents/1", lantingOwner);
+      assertThat(undeclared.status()).isEqualTo(403);
+      assertThat(undeclared.body()).contains("residents.read");
+    } finally {
+      assertThat(api.delete("/api/plugins/echo/enablement", admin).status()).isEqualTo(204);
+    }
+    assertThat(api.get("/api/plugins/echo/tenant", lantingOwner).status()).isEqualTo(404);
+  }
+
+  @Test
+  void a_failing_plugin_never_fails_filing_and_is_suspended_for_the_tenant_after_three_failures() throws Exception {
+    String admin = admin("lanting");
+    assertThat(api.put("/api/plugins/failing/enablement", admin, "{\"consent\": []}").status()).isEqualTo(204);
+    String owner = api.residentToken("lanting", ownerPhone("lanting"), DEMO_PASSWORD);
+    try {
+      for (int i = 1; i <= 3; i++) {
+        assertThat(api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"插件故障测试 " + i + "\"}")
+            .status()).isEqualTo(201);
+      }
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+      JsonObject failing = pluginsIn(api.get("/api/plugins", admin)).get("failing");
+      while (failing.getString("suspension", null) == null) { // JSON-B leaves out nulls
+        assertThat(Instant.now()).as("the failing plugin suspended").isBefore(deadline);
+        Thread.sleep(300);
+        failing = pluginsIn(api.get("/api/plugins", admin)).get("failing");
+      }
+      assertThat(failing.getBoolean("active")).isFalse();
+      assertThat(failing.getJsonNumber("failures").longValue()).isGreaterThanOrEqualTo(3);
+      assertThat(failing.getString("suspension")).contains("deliberately broken");
+      assertThat(api.get("/api/notifications", admin).body()).contains("插件 failing");
+    } finally {
+      api.delete("/api/plugins/failing/enablement", admin);
+    }
+  }
+
+  private static Map<String, JsonObject> pluginsIn(Response catalogue) {
+    Map<String, JsonObject> plugins = new LinkedHashMap<>();
+    ((jakarta.json.JsonArray) catalogue.json()).getValuesAs(JsonObject.class)
+        .forEach(p -> plugins.put(p.getString("id"), p));
+    return plugins;
+  }
+
+  private void awaitTimeline(long ticket, String token, String text) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+    while (!api.get("/api/tickets/" + ticket + "/timeline", token).body().contains(text)) {
+      assertThat(Instant.now()).as("\"" + text + "\" on the timeline").isBefore(deadline);
+      Thread.sleep(300);
+    }
+  }
+
   private long householdOf(String tenant, String phone) {
     return api.get("/api/me", api.residentToken(tenant, phone, DEMO_PASSWORD)).object()
         .getJsonObject("resident").getJsonObject("household").getJsonNumber("id").longValue();

@@ -2,6 +2,9 @@ package io.linli.web.rest;
 
 import io.linli.ticket.IllegalTicketTransition;
 import io.linli.ticket.PhotoRejected;
+import io.linli.api.PermissionNotDeclared;
+import io.linli.plugin.ConsentRequired;
+import io.linli.plugin.PluginAdminOnly;
 import io.linli.ticket.TicketForbidden;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
@@ -128,6 +131,33 @@ public final class ProblemMappers {
   public static class TicketRefusals extends WithStatus<TicketForbidden> {
     public TicketRefusals() {
       super(Response.Status.FORBIDDEN);
+    }
+  }
+
+  @Provider
+  public static class PluginAdminRefusals extends WithStatus<PluginAdminOnly> {
+    public PluginAdminRefusals() {
+      super(Response.Status.FORBIDDEN);
+    }
+  }
+
+  /** A plugin used a platform service it did not declare: refused. */
+  @Provider
+  public static class PluginPermissionRefusals extends WithStatus<PermissionNotDeclared> {
+    public PluginPermissionRefusals() {
+      super(Response.Status.FORBIDDEN);
+    }
+  }
+
+  /** Enabling a plugin without consenting to all it declares: 409, naming each permission under {@code errors}. */
+  @Provider
+  public static class PluginConsents implements ExceptionMapper<ConsentRequired> {
+    @Override
+    public Response toResponse(ConsentRequired e) {
+      List<Problem.FieldError> missing = e.missing().stream()
+          .map(p -> new Problem.FieldError("consent", p.code())).toList();
+      return new Problem("about:blank", "Conflict", Response.Status.CONFLICT.getStatusCode(), e.getMessage(), missing)
+          .toResponse().build();
     }
   }
 

@@ -1,0 +1,27 @@
+package io.linli.api;
+
+import java.time.Clock;
+
+/**
+ * What the platform hands a plugin: its services, bound to the tenant the plugin is being called for. A plugin's
+ * extension receives it in its constructor (a public constructor taking a {@code PluginContext}); each call the
+ * platform makes into the extension (an event, a REST request, a view) runs with one tenant bound, and the services
+ * act for that tenant only.
+ */
+public interface PluginContext {
+
+  /** @return the plugin's id, as in {@code Plugin-Id} */
+  String pluginId();
+
+  /** @return the tenant this call is for */
+  TenantId tenant();
+
+  /** @return the platform's clock (tests move it; use it rather than the system clock) */
+  Clock clock();
+
+  /** @throws PermissionNotDeclared without {@link Permission#TICKETS_READ} */
+  PluginTickets tickets();
+
+  /** @throws PermissionNotDeclared without {@link Permission#RESIDENTS_READ} */
+  PluginResidents residents();
+}

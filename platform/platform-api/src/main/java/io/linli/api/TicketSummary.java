@@ -1,0 +1,13 @@
+package io.linli.api;
+
+import java.time.Instant;
+
+/**
+ * A ticket as plugins see it.
+ *
+ * @param category e.g. {@code repair}
+ * @param status e.g. {@code RESOLVED}
+ * @param rating the owner's 1–5, or null
+ */
+public record TicketSummary(long id, String category, String status, String title, long projectId, long buildingId,
+    long householdId, Long reporterId, Instant createdAt, Instant resolvedAt, Integer rating) {}

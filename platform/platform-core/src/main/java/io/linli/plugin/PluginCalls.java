@@ -1,0 +1,92 @@
+package io.linli.plugin;
+
+import io.linli.api.TenantId;
+import io.linli.tenancy.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Calls into plugins, contained: on a managed thread of their own (the request or scan that caused the event never
+ * waits for a plugin), with the tenant bound, each failure or call slower than {@link #TIME_LIMIT} logged with the
+ * plugin's id and counted; after {@link #FAILURES_BEFORE_SUSPENSION} in a row the plugin is suspended for that tenant.
+ */
+@ApplicationScoped
+public class PluginCalls {
+
+  static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+  static final int FAILURES_BEFORE_SUSPENSION = 3;
+
+  private static final Logger LOG = Logger.getLogger(PluginCalls.class.getName());
+
+  /** A plugin's record with one tenant. */
+  private static final class Health {
+    final AtomicInteger inARow = new AtomicInteger();
+    final AtomicLong total = new AtomicLong();
+  }
+
+  @Inject PluginHost host;
+  @Inject PluginService plugins;
+  @Resource ManagedExecutorService executor;
+
+  private final Map<String, Health> health = new ConcurrentHashMap<>();
+
+  /** Calls every extension of that type of every plugin the tenant uses, after the caller goes on. */
+  public <E> void each(TenantId tenant, Class<E> type, Consumer<E> call) {
+    if (host.installed().isEmpty()) {
+      return;
+    }
+    executor.execute(() -> {
+      try (var scope = TenantContext.open(tenant)) {
+        for (String pluginId : plugins.active()) {
+          for (E extension : host.extensions(type, pluginId)) {
+            contained(tenant, pluginId, () -> call.accept(extension));
+          }
+        }
+      }
+    });
+  }
+
+  /** @return how many calls to the plugin failed for the bound tenant since the platform started */
+  public long failures(String pluginId) {
+    return health.getOrDefault(key(TenantContext.require(), pluginId), new Health()).total.get();
+  }
+
+  private void contained(TenantId tenant, String pluginId, Runnable call) {
+    long started = System.nanoTime();
+    String failure;
+    try {
+      call.run();
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      failure = took.compareTo(TIME_LIMIT) > 0 ? "took " + took.toMillis() + " ms" : null;
+    } catch (RuntimeException | LinkageError e) {
+      LOG.log(Level.WARNING, e, () -> "Plugin " + pluginId + " failed for tenant " + tenant.value());
+      failure = e.toString();
+    }
+    Health record = health.computeIfAbsent(key(tenant, pluginId), k -> new Health());
+    if (failure == null) {
+      record.inARow.set(0);
+      return;
+    }
+    record.total.incrementAndGet();
+    if (record.inARow.incrementAndGet() >= FAILURES_BEFORE_SUSPENSION) {
+      record.inARow.set(0);
+      String reason = FAILURES_BEFORE_SUSPENSION + " failures in a row, the last: " + failure;
+      LOG.warning(() -> "Plugin " + pluginId + " suspended for tenant " + tenant.value() + ": " + reason);
+      plugins.suspend(pluginId, reason);
+    }
+  }
+
+  private static String key(TenantId tenant, String pluginId) {
+    return tenant.value() + "/" + pluginId;
+  }
+}

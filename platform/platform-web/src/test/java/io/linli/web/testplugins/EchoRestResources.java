@@ -1,0 +1,21 @@
+package io.linli.web.testplugins;
+
+import io.linli.api.PluginContext;
+import io.linli.api.RestResources;
+import org.pf4j.Extension;
+
+/** The echo plugin's API. */
+@Extension
+public class EchoRestResources implements RestResources {
+
+  private final PluginContext context;
+
+  public EchoRestResources(PluginContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Object resource() {
+    return new EchoApi(context);
+  }
+}
