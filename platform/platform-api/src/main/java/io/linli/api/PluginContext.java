@@ -6,7 +6,7 @@ import java.time.Clock;
  * What the platform hands a plugin: its services, bound to the tenant the plugin is being called for. A plugin's
  * extension receives it in its constructor (a public constructor taking a {@code PluginContext}); each call the
  * platform makes into the extension (an event, a REST request, a view) runs with one tenant bound, and the services
- * act for that tenant only.
+ * act for that tenant only. One extension object serves every tenant: keep no tenant's data in its fields.
  */
 public interface PluginContext {
 
