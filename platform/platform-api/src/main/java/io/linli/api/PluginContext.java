@@ -1,6 +1,7 @@
 package io.linli.api;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * What the platform hands a plugin: its services, bound to the tenant the plugin is being called for. A plugin's
@@ -19,9 +20,18 @@ public interface PluginContext {
   /** @return the platform's clock (tests move it; use it rather than the system clock) */
   Clock clock();
 
+  /** @return the company's time zone, for what people read as a time of day (quiet hours, months of a trend) */
+  ZoneId zone();
+
   /** @throws PermissionNotDeclared without {@link Permission#TICKETS_READ} */
   PluginTickets tickets();
 
   /** @throws PermissionNotDeclared without {@link Permission#RESIDENTS_READ} */
   PluginResidents residents();
+
+  /** @return the plugin's own tables, bound to the tenant of each call */
+  PluginData data();
+
+  /** @return Excel export */
+  Spreadsheets spreadsheets();
 }

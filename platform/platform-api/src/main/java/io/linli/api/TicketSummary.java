@@ -7,7 +7,9 @@ import java.time.Instant;
  *
  * @param category e.g. {@code repair}
  * @param status e.g. {@code RESOLVED}
+ * @param project the project's (community's) name
  * @param rating the owner's 1–5, or null
  */
-public record TicketSummary(long id, String category, String status, String title, long projectId, long buildingId,
+public record TicketSummary(long id, String category, String status, String title, long projectId, Label project,
+    long buildingId,
     long householdId, Long reporterId, Instant createdAt, Instant resolvedAt, Integer rating) {}

@@ -1,5 +1,6 @@
 package io.linli.identity;
 
+import io.linli.api.Caller;
 import io.linli.api.Role;
 import io.linli.api.TenantId;
 import java.security.Principal;
@@ -25,6 +26,11 @@ public record SignedInUser(
   @Override
   public String getName() {
     return username;
+  }
+
+  /** @return the person as a plugin sees them */
+  public Caller caller() {
+    return new Caller(accountId, displayName, roles);
   }
 
   public boolean isStaff() {

@@ -6,6 +6,7 @@ import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
 import io.linli.people.PeopleRepository;
 import io.linli.people.StaffMember;
+import io.linli.tenancy.Tenant;
 import io.linli.tenancy.TenantEntityManager;
 import io.linli.ticket.TicketService;
 import io.linli.ticket.TicketVisibility;
@@ -28,7 +29,7 @@ import java.util.NoSuchElementException;
 public class LedgerService {
 
   /** Property companies keep their ledgers by China's calendar days. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId ZONE = Tenant.ZONE;
 
   private static final int EXPORT_PAGE = 500;
 

@@ -3,15 +3,10 @@ package io.linli.ledger;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import io.linli.spreadsheet.SheetWriter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The ledger as an Excel sheet, one row per contact, in the columns property companies keep on paper (时间、方式、
@@ -19,43 +14,23 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class LedgerWorkbook implements AutoCloseable {
 
-  private static final int ROWS_IN_MEMORY = 200;
   private static final String[] COLUMNS = {"occurredAt", "kind", "project", "building", "unit", "participants",
       "content", "followUp", "followUpBy", "recordedBy"};
   private static final int[] WIDTHS = {18, 10, 14, 10, 10, 24, 60, 40, 12, 12};
 
-  private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-  private final Sheet sheet;
+  private final SheetWriter sheet;
   private final ResourceBundle texts;
-  private final DateTimeFormatter time;
-  private final CellStyle wrapped;
-  private int rows;
 
   LedgerWorkbook(Locale locale, ZoneId zone) {
     texts = LedgerTexts.of(locale);
-    time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-    sheet = workbook.createSheet(texts.getString("sheet"));
-    wrapped = workbook.createCellStyle();
-    wrapped.setWrapText(true);
-    CellStyle header = workbook.createCellStyle();
-    Font bold = workbook.createFont();
-    bold.setBold(true);
-    header.setFont(bold);
-    Row row = sheet.createRow(rows++);
-    for (int i = 0; i < COLUMNS.length; i++) {
-      row.createCell(i).setCellValue(texts.getString("column." + COLUMNS[i]));
-      row.getCell(i).setCellStyle(header);
-      sheet.setColumnWidth(i, WIDTHS[i] * 256);
-    }
-    sheet.createFreezePane(0, 1);
-    ((SXSSFSheet) sheet).setRandomAccessWindowSize(ROWS_IN_MEMORY);
+    sheet = new SheetWriter(texts.getString("sheet"),
+        Arrays.stream(COLUMNS).map(column -> texts.getString("column." + column)).toList(), WIDTHS, zone);
   }
 
   void add(LedgerEntry entry) {
-    Row row = sheet.createRow(rows++);
     var household = entry.household();
-    String[] values = {
-        time.format(entry.occurredAt()),
+    sheet.add(Arrays.asList(
+        entry.occurredAt(),
         LedgerTexts.kind(texts, entry.kind()),
         household.building().project().name().in(texts.getLocale()),
         household.building().name().in(texts.getLocale()),
@@ -64,21 +39,15 @@ final class LedgerWorkbook implements AutoCloseable {
         entry.content(),
         entry.followUp(),
         entry.followUpBy() == null ? null : entry.followUpBy().toString(),
-        entry.recordedBy().displayName()};
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != null) {
-        row.createCell(i).setCellValue(values[i]);
-        row.getCell(i).setCellStyle(wrapped);
-      }
-    }
+        entry.recordedBy().displayName()));
   }
 
   void writeTo(OutputStream out) throws IOException {
-    workbook.write(out);
+    sheet.writeTo(out);
   }
 
   @Override
-  public void close() throws IOException {
-    workbook.close(); // also deletes the temporary files SXSSF streamed rows into
+  public void close() {
+    sheet.close();
   }
 }

@@ -3,13 +3,17 @@ package io.linli.plugin;
 import io.linli.api.Permission;
 import io.linli.api.PermissionNotDeclared;
 import io.linli.api.PluginContext;
+import io.linli.api.PluginData;
 import io.linli.api.PluginResidents;
 import io.linli.api.PluginTickets;
 import io.linli.api.ResidentSummary;
+import io.linli.api.Spreadsheets;
 import io.linli.api.TenantId;
 import io.linli.api.TicketSummary;
+import io.linli.tenancy.Tenant;
 import io.linli.tenancy.TenantContext;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,11 +24,13 @@ final class HostedPluginContext implements PluginContext {
   private final String pluginId;
   private final Set<Permission> declared;
   private final PluginServices services;
+  private final PluginData data;
 
-  HostedPluginContext(String pluginId, Set<Permission> declared, PluginServices services) {
+  HostedPluginContext(String pluginId, Set<Permission> declared, PluginServices services, PluginData data) {
     this.pluginId = pluginId;
     this.declared = Set.copyOf(declared);
     this.services = services;
+    this.data = data;
   }
 
   @Override
@@ -40,6 +46,11 @@ final class HostedPluginContext implements PluginContext {
   @Override
   public Clock clock() {
     return services.clock();
+  }
+
+  @Override
+  public ZoneId zone() {
+    return Tenant.ZONE;
   }
 
   @Override
@@ -73,6 +84,16 @@ final class HostedPluginContext implements PluginContext {
         return services.residentsOf(householdId);
       }
     };
+  }
+
+  @Override
+  public PluginData data() {
+    return data;
+  }
+
+  @Override
+  public Spreadsheets spreadsheets() {
+    return services::workbook;
   }
 
   private void require(Permission permission) {

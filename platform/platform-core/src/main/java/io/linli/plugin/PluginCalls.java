@@ -8,10 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,16 +59,36 @@ public class PluginCalls {
     });
   }
 
+  /**
+   * Calls one plugin for the bound tenant on the caller's thread (a page or a figure it is asked for), contained: a
+   * failure is logged and counted like any other.
+   *
+   * @return what the plugin answered; empty when it failed
+   */
+  public <T> Optional<T> ask(String pluginId, Supplier<T> call) {
+    AtomicReference<T> answer = new AtomicReference<>();
+    boolean answered = contained(TenantContext.require(), pluginId, () -> answer.set(call.get()));
+    return answered ? Optional.ofNullable(answer.get()) : Optional.empty();
+  }
+
+  /** Runs one plugin's work for the bound tenant on the caller's thread, contained (a scheduled job). */
+  public void run(String pluginId, Runnable work) {
+    contained(TenantContext.require(), pluginId, work);
+  }
+
   /** @return how many calls to the plugin failed for the bound tenant since the platform started */
   public long failures(String pluginId) {
     return health.getOrDefault(key(TenantContext.require(), pluginId), new Health()).total.get();
   }
 
-  private void contained(TenantId tenant, String pluginId, Runnable call) {
+  /** @return whether the call returned (slow or not) */
+  private boolean contained(TenantId tenant, String pluginId, Runnable call) {
     long started = System.nanoTime();
     String failure;
+    boolean returned = false;
     try {
       call.run();
+      returned = true;
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       failure = took.compareTo(TIME_LIMIT) > 0 ? "took " + took.toMillis() + " ms" : null;
     } catch (RuntimeException | LinkageError e) {
@@ -75,7 +98,7 @@ public class PluginCalls {
     Health record = health.computeIfAbsent(key(tenant, pluginId), k -> new Health());
     if (failure == null) {
       record.inARow.set(0);
-      return;
+      return true;
     }
     record.total.incrementAndGet();
     if (record.inARow.incrementAndGet() >= FAILURES_BEFORE_SUSPENSION) {
@@ -84,6 +107,7 @@ public class PluginCalls {
       LOG.warning(() -> "Plugin " + pluginId + " suspended for tenant " + tenant.value() + ": " + reason);
       plugins.suspend(pluginId, reason);
     }
+    return returned;
   }
 
   private static String key(TenantId tenant, String pluginId) {

@@ -33,6 +33,7 @@ public class PluginHost {
 
   @Inject LinliSettings settings;
   @Inject PluginServices services;
+  @Inject PluginTables tables;
 
   private LinliPluginManager manager;
   private List<InstalledPlugin> installed = List.of();
@@ -45,7 +46,7 @@ public class PluginHost {
     }
     manager = new LinliPluginManager(directory.get(),
         plugin -> new HostedPluginContext(plugin.getPluginId(),
-            ((LinliPluginDescriptor) plugin.getDescriptor()).permissions(), services));
+            ((LinliPluginDescriptor) plugin.getDescriptor()).permissions(), services, tables.of(plugin)));
     manager.loadPlugins();
     manager.startPlugins();
     installed = manager.getPlugins().stream()
@@ -71,6 +72,20 @@ public class PluginHost {
   /** @return the plugin's extensions of that type; none when it does not run */
   public <T> List<T> extensions(Class<T> type, String pluginId) {
     return running(pluginId).isPresent() ? manager.getExtensions(type, pluginId) : List.of();
+  }
+
+  /** Creates or updates the running plugin's own tables, before a tenant first uses it. */
+  void prepareData(String pluginId) {
+    if (running(pluginId).isPresent()) {
+      tables.migrate(manager.getPlugin(pluginId));
+    }
+  }
+
+  /** @return the ids of the running plugins that have extensions of that type */
+  public List<String> offering(Class<?> type) {
+    return installed.stream().filter(InstalledPlugin::isRunning).map(InstalledPlugin::id)
+        .filter(id -> !manager.getExtensions(type, id).isEmpty())
+        .toList();
   }
 
   @PreDestroy

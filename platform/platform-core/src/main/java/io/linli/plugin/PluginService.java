@@ -67,6 +67,7 @@ public class PluginService {
     if (!missing.isEmpty()) {
       throw new ConsentRequired(pluginId, missing);
     }
+    host.prepareData(pluginId);
     PluginEnablement choice = enablement(pluginId).orElseGet(() -> {
       PluginEnablement created = new PluginEnablement(pluginId);
       entityManagers.current().persist(created);

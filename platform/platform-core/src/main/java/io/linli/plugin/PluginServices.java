@@ -6,6 +6,8 @@ import io.linli.community.CommunityRepository;
 import io.linli.community.Household;
 import io.linli.people.PeopleRepository;
 import io.linli.people.Resident;
+import io.linli.spreadsheet.SheetWriter;
+import io.linli.tenancy.Tenant;
 import io.linli.ticket.Actor;
 import io.linli.ticket.Channel;
 import io.linli.ticket.Ticket;
@@ -50,6 +52,15 @@ public class PluginServices {
     return community.find(Household.class, householdId)
         .map(h -> people.residents(h).stream().map(PluginServices::summary).toList())
         .orElse(List.of());
+  }
+
+  /** No transaction: nothing is read. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public byte[] workbook(String sheetName, List<String> header, List<List<Object>> rows) {
+    try (SheetWriter sheet = new SheetWriter(sheetName, header, new int[0], Tenant.ZONE)) {
+      rows.forEach(sheet::add);
+      return sheet.toBytes();
+    }
   }
 
   private static ResidentSummary summary(Resident r) {

@@ -1,13 +1,13 @@
 package io.linli.replyscript;
 
 import io.linli.identity.SignedInUser;
+import io.linli.tenancy.Tenant;
 import io.linli.tenancy.TenantRepository;
 import io.linli.ticket.Ticket;
 import io.linli.ticket.TicketService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Map;
 public class ReplyScriptService {
 
   private static final DateTimeFormatter DEADLINE =
-      DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(Tenant.ZONE);
 
   @Inject ReplyScriptRepository scripts;
   @Inject TicketService tickets;

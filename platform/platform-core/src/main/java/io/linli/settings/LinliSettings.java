@@ -53,6 +53,10 @@ public class LinliSettings {
   @ConfigProperty(name = "linli.sla.scan-seconds", defaultValue = "30")
   int slaScanSeconds;
 
+  @Inject
+  @ConfigProperty(name = "linli.plugins.job-scan-seconds", defaultValue = "60")
+  int pluginJobScanSeconds;
+
   /** More than one only to prove in tests that concurrent schedulers act once. */
   @Inject
   @ConfigProperty(name = "linli.sla.schedulers", defaultValue = "1")
@@ -61,6 +65,11 @@ public class LinliSettings {
   /** @return how often each node looks for due SLA clocks */
   public int slaScanSeconds() {
     return slaScanSeconds;
+  }
+
+  /** @return how often each node looks for plugins' scheduled jobs that are due */
+  public int pluginJobScanSeconds() {
+    return pluginJobScanSeconds;
   }
 
   /** @return how many SLA schedulers each node runs */

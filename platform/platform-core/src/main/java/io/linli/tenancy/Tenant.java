@@ -8,11 +8,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /** A property-management company using Linli. Platform-wide: the row itself has no tenant. */
 @Entity
 @Table(name = "tenant")
 public class Tenant {
+
+  /** Every company works on China time: due dates, quiet hours and exports are in this zone. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
 
   @Id
   @Column(name = "slug", length = 40)

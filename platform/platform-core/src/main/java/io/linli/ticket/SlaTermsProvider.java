@@ -7,6 +7,7 @@ import io.linli.sla.EscalationPolicy;
 import io.linli.sla.SlaPolicies;
 import io.linli.sla.SlaPolicy;
 import io.linli.sla.WorkingCalendar;
+import io.linli.tenancy.Tenant;
 import io.linli.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SlaTermsProvider {
 
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final Duration KEPT_FOR = Duration.ofSeconds(30);
 
   /** A tenant's settings as read from the database. */
@@ -40,7 +39,7 @@ public class SlaTermsProvider {
   /** What an {@link SlaOverride} says, apart from its row. */
   private record CategoryLimits(String category, Priority priority, SlaPolicy policy) {}
 
-  private final WorkingCalendar official = WorkingCalendar.chinaOfficial(CHINA);
+  private final WorkingCalendar official = WorkingCalendar.chinaOfficial(Tenant.ZONE);
   private final Cache<TenantId, TenantSettings> kept = Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).build();
 
   @Inject SlaSettingsRepository settings;

@@ -1,5 +1,6 @@
 package io.linli.ticket;
 
+import io.linli.api.Label;
 import io.linli.api.TicketSummary;
 import io.linli.community.Building;
 import io.linli.community.Household;
@@ -548,7 +549,8 @@ public class Ticket extends TenantOwned {
 
   /** @return the ticket as plugins see it */
   public TicketSummary summary() {
-    return new TicketSummary(id(), category, status.name(), title, project.id(), building.id(), household.id(),
+    return new TicketSummary(id(), category, status.name(), title, project.id(),
+        new Label(project.name().zh(), project.name().en()), building.id(), household.id(),
         reporter == null ? null : reporter.id(), createdAt, resolvedAt, rating);
   }
 

@@ -56,6 +56,7 @@ public class IntegrationEnvironment implements TestExecutionListener {
         "-Dlinli.mail.port=" + mailbox.getSmtp().getPort(),
         // SLA checks every 2 s by two schedulers racing on the same rows, as two nodes would
         "-Dlinli.sla.scan-seconds=2",
+        "-Dlinli.plugins.job-scan-seconds=2",
         "-Dlinli.sla.schedulers=2"));
   }
 

@@ -113,6 +113,33 @@ final class ConsoleInBrowser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
+  /** Clicks the first element matching the CSS selector whose text contains {@code text}. */
+  void clickOn(String css, String text) {
+    wait.until(d -> d.findElements(By.cssSelector(css)).stream().filter(e -> e.getText().contains(text))
+        .findFirst().map(e -> {
+          ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+          e.click();
+          return true;
+        }).orElse(false));
+  }
+
+  /** In each group matching {@code groups}, clicks the last {@code choice}: the top score, the last option. */
+  void chooseLastInEach(String groups, String choice) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(groups)));
+    for (WebElement group : driver.findElements(By.cssSelector(groups))) {
+      java.util.List<WebElement> choices = group.findElements(By.cssSelector(choice));
+      WebElement last = choices.get(choices.size() - 1);
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", last);
+      last.click();
+    }
+  }
+
+  /** Waits until the page shows {@code text} anywhere, overlays (dialogs, notifications) included. */
+  void awaitPageText(String text) {
+    wait.until(d -> ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText"))
+        .contains(text));
+  }
+
   /** Waits until the element's text contains {@code text}. */
   void awaitText(String id, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));

@@ -745,7 +745,8 @@ class PlatformIT {
 
     assertThat(catalogue.status()).isEqualTo(200);
     Map<String, JsonObject> plugins = pluginsIn(catalogue);
-    assertThat(plugins).containsOnlyKeys("echo", "failing", "future"); // the damaged jar is refused
+    // the damaged jar is refused; hello is the plugin template, survey the bundled surveys
+    assertThat(plugins).containsOnlyKeys("echo", "failing", "future", "hello", "survey");
     assertThat(plugins.get("echo").getBoolean("running")).isTrue();
     assertThat(plugins.get("echo").getJsonArray("permissions").getValuesAs(jakarta.json.JsonString.class))
         .extracting(jakarta.json.JsonString::getString).containsExactly("tickets.comment", "tickets.read");
@@ -812,6 +813,223 @@ class PlatformIT {
       assertThat(api.get("/api/notifications", admin).body()).contains("插件 failing");
     } finally {
       api.delete("/api/plugins/failing/enablement", admin);
+    }
+  }
+
+  @Test
+  void the_template_plugin_keeps_its_own_rows_for_each_tenant_and_finds_them_again_after_a_disable() throws Exception {
+    String huayuan = admin("huayuan");
+    String lanting = admin("lanting");
+    String consent = "{\"consent\": [\"tickets.read\"]}";
+    assertThat(api.put("/api/plugins/hello/enablement", huayuan, consent).status()).isEqualTo(204);
+    assertThat(api.put("/api/plugins/hello/enablement", lanting, consent).status()).isEqualTo(204);
+    try {
+      String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+      api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"模板插件记录的工单\"}");
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+      while (!api.get("/api/plugins/hello/noticed", huayuan).body().contains("模板插件记录的工单")) {
+        assertThat(Instant.now()).as("the template plugin notes the ticket in its table").isBefore(deadline);
+        Thread.sleep(300);
+      }
+      assertThat(api.get("/api/plugins/hello/noticed", lanting).body()).doesNotContain("模板插件记录的工单");
+      assertThat(api.get("/api/plugins/hello/greeting", huayuan).object().getString("greeting")).startsWith("你好，huayuan");
+
+      assertThat(api.delete("/api/plugins/hello/enablement", huayuan).status()).isEqualTo(204);
+      assertThat(api.get("/api/plugins/hello/noticed", huayuan).status()).isEqualTo(404);
+      assertThat(api.put("/api/plugins/hello/enablement", huayuan, consent).status()).isEqualTo(204);
+      assertThat(api.get("/api/plugins/hello/noticed", huayuan).body()).contains("模板插件记录的工单");
+    } finally {
+      api.delete("/api/plugins/hello/enablement", huayuan);
+      api.delete("/api/plugins/hello/enablement", lanting);
+    }
+  }
+
+  @Test
+  void a_resolved_ticket_brings_its_owner_a_survey_answered_once_through_rest_and_counted_in_the_results()
+      throws Exception {
+    String admin = enableSurveys("huayuan");
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    long ticket = resolvedTicket("huayuan", "agent.xixi", "tech.xixi1", "客厅插座没电");
+
+    JsonObject invitation = awaitSurvey(owner, ticket);
+    long id = invitation.getJsonNumber("id").longValue();
+    JsonObject sheet = api.get("/api/plugins/survey/invitations/" + id, owner).object();
+    List<JsonObject> questions = sheet.getJsonObject("questionnaire").getJsonArray("questions")
+        .getValuesAs(JsonObject.class);
+    assertThat(questions).extracting(q -> q.getString("kind")).contains("SCALE", "NPS", "TEXT");
+
+    Response incomplete = api.post("/api/plugins/survey/invitations/" + id + "/answers", owner,
+        "{\"answers\": [{\"question\": " + questions.get(0).getJsonNumber("id") + ", \"score\": 9}]}");
+    assertThat(incomplete.status()).isEqualTo(400);
+    assertThat(incomplete.body()).contains("question 1: must be 1 to 5").contains("question 2: is required");
+
+    String answers = answers(questions, 5, 10);
+    assertThat(api.post("/api/plugins/survey/invitations/" + id + "/answers", owner, answers).status())
+        .isEqualTo(204);
+    assertThat(api.post("/api/plugins/survey/invitations/" + id + "/answers", owner, answers).status())
+        .isEqualTo(409);
+    assertThat(api.get("/api/plugins/survey/invitations", owner).body()).doesNotContain("客厅插座没电");
+
+    long questionnaire = sheet.getJsonObject("questionnaire").getJsonNumber("id").longValue();
+    JsonObject results = api.get("/api/plugins/survey/questionnaires/" + questionnaire + "/results", admin).object();
+    assertThat(results.getJsonNumber("responses").longValue()).isGreaterThanOrEqualTo(1);
+    assertThat(results.getJsonArray("dimensions")).hasSize(5);
+    assertThat(results.getJsonArray("projects").getValuesAs(JsonObject.class))
+        .extracting(p -> p.getString("project")).contains("西溪雅苑");
+    assertThat(api.get("/api/dashboard/metrics", admin).body()).contains("satisfaction").contains("近30天满意度");
+
+    RestClient.Download export = api.download("/api/plugins/survey/questionnaires/" + questionnaire + "/export",
+        admin, "zh-CN");
+    assertThat(export.status()).isEqualTo(200);
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+      var rows = workbook.getSheetAt(0);
+      assertThat(rows.getRow(0).getCell(3).getStringCellValue()).isEqualTo("工单标题");
+      List<String> titles = new ArrayList<>();
+      rows.forEach(row -> titles.add(row.getCell(3).getStringCellValue()));
+      assertThat(titles).contains("客厅插座没电");
+    }
+
+    String lantingOwner = api.residentToken("lanting", ownerPhone("lanting"), DEMO_PASSWORD);
+    assertThat(api.get("/api/plugins/survey/invitations/" + id, lantingOwner).status()).isEqualTo(404);
+    enableSurveys("lanting");
+    assertThat(api.get("/api/plugins/survey/invitations/" + id, lantingOwner).status()).isEqualTo(404);
+    assertThat(api.get("/api/plugins/survey/questionnaires/" + questionnaire, admin("lanting")).status())
+        .isEqualTo(404);
+    assertThat(api.get("/api/plugins/survey/questionnaires", owner).status()).isEqualTo(403);
+  }
+
+  @Test
+  void a_survey_nobody_answers_in_time_is_closed_by_the_plugins_scheduled_job() throws Exception {
+    enableSurveys("huayuan");
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    long ticket = resolvedTicket("huayuan", "agent.xixi", "tech.xixi2", "地下车库灯闪烁");
+    long id = awaitSurvey(owner, ticket).getJsonNumber("id").longValue();
+
+    execute("update survey_invitation set expires_at = ? where id = ?", Instant.now().minusSeconds(1), id);
+    // and the job's ten minutes pass (it ran when the surveys were first enabled)
+    update("update plugin_job_run set next_run_at = ? where tenant_id = 'huayuan' and plugin_id = 'survey'",
+        Instant.now().minusSeconds(1));
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (!"EXPIRED".equals(surveyStatus(id))) {
+      assertThat(Instant.now()).as("the expiry job closes the survey").isBefore(deadline);
+      Thread.sleep(500);
+    }
+    Response late = api.post("/api/plugins/survey/invitations/" + id + "/answers", owner, "{\"answers\": []}");
+    assertThat(late.status()).isEqualTo(409);
+  }
+
+  @Test
+  void an_admin_enables_surveys_in_the_console_and_an_owner_answers_one_on_a_phone() throws Exception {
+    api.delete("/api/plugins/survey/enablement", admin("huayuan"));
+    try (ConsoleInBrowser admin = new ConsoleInBrowser(base, 1366)) {
+      admin.signIn("login", "huayuan", "admin", DEMO_PASSWORD);
+      admin.open("console/settings/plugins");
+      admin.awaitText("plugin-survey", "survey");
+      assertThat(admin.text("nav")).doesNotContain("问卷调查");
+      admin.clickOn("#plugin-survey vaadin-button", "启用");
+      admin.awaitPageText("查看住户姓名和所属房屋");
+      admin.screenshot("plugins-consent-huayuan-admin");
+      admin.clickOn("vaadin-button", "同意并启用");
+      admin.awaitText("nav", "问卷调查");
+      admin.screenshot("plugins-huayuan-admin");
+      admin.clickOn("#plugin-nav a", "问卷调查");
+      admin.awaitText("survey-questionnaires", "问卷调查");
+    }
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    long ticket = resolvedTicket("huayuan", "agent.xixi", "tech.xixi1", "阳台晾衣架卡住");
+    long id = awaitSurvey(owner, ticket).getJsonNumber("id").longValue();
+    try (ConsoleInBrowser phone = new ConsoleInBrowser(base, 375)) {
+      phone.signIn("portal/login", "huayuan", OWNER_PHONE, DEMO_PASSWORD);
+      phone.clickOn("#plugin-services a", "满意度评价");
+      phone.awaitText("survey-open", "阳台晾衣架卡住");
+      phone.screenshot("survey-open-huayuan-owner-375");
+      phone.open("portal/plugins/survey/answer/" + id);
+      phone.awaitText("survey-answer", "阳台晾衣架卡住");
+      phone.click("answer-submit");
+      phone.awaitText("answer-problem", "还有必答题没有回答");
+      phone.chooseLastInEach("#survey-answer vaadin-radio-group", "vaadin-radio-button");
+      phone.screenshot("survey-answer-huayuan-owner-375");
+      phone.click("answer-submit");
+      phone.awaitText("answer-thanks", "您的意见我们已经收到");
+    }
+    assertThat(surveyStatus(id)).isEqualTo("ANSWERED");
+    try (ConsoleInBrowser admin = new ConsoleInBrowser(base, 1366)) {
+      admin.signIn("login", "huayuan", "admin", DEMO_PASSWORD);
+      admin.awaitText("plugin-metrics", "近30天满意度");
+      admin.screenshot("console-home-metrics-huayuan-admin");
+      admin.open("console/plugins/survey");
+      admin.clickOn("#questionnaire-list a", "服务回访问卷");
+      admin.awaitText("results-summary", "已回答");
+      admin.screenshot("survey-results-huayuan-admin");
+    }
+  }
+
+  /** Enables the surveys for the tenant (consenting to what they read). @return the tenant admin's token */
+  private String enableSurveys(String tenant) {
+    String admin = admin(tenant);
+    assertThat(api.put("/api/plugins/survey/enablement", admin,
+        "{\"consent\": [\"tickets.read\", \"residents.read\"]}").status()).isEqualTo(204);
+    return admin;
+  }
+
+  /** A repair of the owner's household, dispatched, resolved, and three days on (the satisfaction is asked). */
+  private long resolvedTicket(String tenant, String agentName, String technician, String title) throws SQLException {
+    String agent = api.staffToken(tenant, agentName, DEMO_PASSWORD);
+    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf(tenant, ownerPhone(tenant))
+        + ", \"category\": \"repair\", \"title\": \"" + title + "\"}").object().getJsonNumber("id").longValue();
+    act(id, agent, "{\"action\": \"DISPATCH\", \"assigneeId\": " + staffId(tenant, technician) + "}", "DISPATCHED");
+    act(id, agent, "{\"action\": \"START\"}", "IN_PROGRESS");
+    act(id, agent, "{\"action\": \"RESOLVE\", \"text\": \"已处理\"}", "RESOLVED");
+    execute("update ticket set satisfaction_due_at = ? where id = ?", Instant.now().minusSeconds(1), id);
+    return id;
+  }
+
+  /** Waits for the owner's survey about the ticket, then opens it now (as if its quiet hours had passed). */
+  private JsonObject awaitSurvey(String owner, long ticket) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (surveyOf(ticket) == null) {
+      assertThat(Instant.now()).as("a survey about ticket " + ticket).isBefore(deadline);
+      Thread.sleep(500);
+    }
+    execute("update survey_invitation set opens_at = ? where ticket_id = ?", Instant.now().minusSeconds(1), ticket);
+    return ((jakarta.json.JsonArray) api.get("/api/plugins/survey/invitations", owner).json())
+        .getValuesAs(JsonObject.class).stream()
+        .filter(i -> i.getJsonNumber("ticketId").longValue() == ticket).findFirst().orElseThrow();
+  }
+
+  /** Answers every question: scale questions with {@code scale}, the NPS one with {@code nps}, choices first. */
+  private static String answers(List<JsonObject> questions, int scale, int nps) {
+    List<String> answers = new ArrayList<>();
+    for (JsonObject q : questions) {
+      String id = q.getJsonNumber("id").toString();
+      switch (q.getString("kind")) {
+        case "SCALE" -> answers.add("{\"question\": " + id + ", \"score\": " + scale + "}");
+        case "NPS" -> answers.add("{\"question\": " + id + ", \"score\": " + nps + "}");
+        case "SINGLE", "MULTIPLE" -> answers.add("{\"question\": " + id + ", \"choices\": [\""
+            + q.getJsonArray("options").getString(0) + "\"]}");
+        default -> answers.add("{\"question\": " + id + ", \"text\": \"师傅很耐心\"}");
+      }
+    }
+    return "{\"answers\": [" + String.join(", ", answers) + "]}";
+  }
+
+  private static String surveyStatus(long invitation) throws SQLException {
+    return surveyColumn("status", "id", invitation);
+  }
+
+  private static String surveyOf(long ticket) throws SQLException {
+    return surveyColumn("id", "ticket_id", ticket);
+  }
+
+  private static String surveyColumn(String column, String key, long value) throws SQLException {
+    try (Connection db = database();
+        PreparedStatement query = db.prepareStatement(
+            "select " + column + " from survey_invitation where " + key + " = ?")) {
+      query.setLong(1, value);
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() ? row.getString(1) : null;
+      }
     }
   }
 
@@ -912,14 +1130,19 @@ class PlatformIT {
     return DriverManager.getConnection(System.getProperty("linli.it.db.url"), "linli", "linli");
   }
 
-  /** Runs one statement straight on the database, as if time had passed. */
+  /** Runs one statement straight on the database, as if time had passed; it must change exactly one row. */
   private static void execute(String statement, Object... values) throws SQLException {
+    assertThat(update(statement, values)).isEqualTo(1);
+  }
+
+  /** @return how many rows the statement changed */
+  private static int update(String statement, Object... values) throws SQLException {
     try (Connection db = database();
         PreparedStatement update = db.prepareStatement(statement)) {
       for (int i = 0; i < values.length; i++) {
         update.setObject(i + 1, values[i] instanceof Instant at ? java.sql.Timestamp.from(at) : values[i]);
       }
-      assertThat(update.executeUpdate()).isEqualTo(1);
+      return update.executeUpdate();
     }
   }
 

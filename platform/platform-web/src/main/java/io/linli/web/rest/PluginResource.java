@@ -102,7 +102,7 @@ public class PluginResource {
       throw new NoSuchElementException("plugin " + pluginId);
     }
     return host.extensions(RestResources.class, pluginId).stream().findFirst()
-        .map(RestResources::resource)
+        .map(resources -> resources.resource(user.caller()))
         .orElseThrow(() -> new NoSuchElementException("plugin " + pluginId + " has no REST resources"));
   }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
+import io.linli.plugin.PluginContributions;
 import io.linli.web.Workplace;
 import jakarta.inject.Inject;
 
@@ -19,7 +20,7 @@ import jakarta.inject.Inject;
 public class ConsoleHomeView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
-  public ConsoleHomeView(Workplace workplace) {
+  public ConsoleHomeView(Workplace workplace, PluginContributions plugins) {
     SignedInUser user = Session.requireUser();
     Workplace.View view = workplace.of(user);
     add(new H2(getTranslation("home.console.title")));
@@ -35,6 +36,15 @@ public class ConsoleHomeView extends VerticalLayout implements HasDynamicTitle {
     view.projects().forEach(p -> projects.add(Cards.card(
         new Span(p.name().in(getLocale())), new Span(p.region().name().in(getLocale()) + " · " + p.address()))));
     add(projects);
+    var metrics = plugins.metrics();
+    if (!metrics.isEmpty()) {
+      add(new H3(getTranslation("home.metrics")));
+      Div figures = new Div();
+      figures.setId("plugin-metrics");
+      figures.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+      metrics.forEach(m -> figures.add(MetricTile.of(m.metric(), getLocale())));
+      add(figures);
+    }
   }
 
   @Override

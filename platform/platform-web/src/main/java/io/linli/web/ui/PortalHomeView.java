@@ -1,5 +1,6 @@
 package io.linli.web.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -8,9 +9,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.linli.api.Surface;
 import io.linli.community.Household;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
+import io.linli.plugin.PluginContributions;
 import io.linli.web.Workplace;
 import jakarta.inject.Inject;
 
@@ -20,7 +23,7 @@ import jakarta.inject.Inject;
 public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
-  public PortalHomeView(Workplace workplace) {
+  public PortalHomeView(Workplace workplace, PluginContributions plugins) {
     SignedInUser user = Session.requireUser();
     Workplace.View view = workplace.of(user);
     Paragraph greeting = new Paragraph(getTranslation("home.greeting", user.displayName()));
@@ -45,6 +48,18 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
       view.seats().forEach(seat -> add(Cards.card(
           new Span(getTranslation("committee." + seat.committee().name())),
           new Span(seat.project().name().in(getLocale())))));
+    }
+    var links = plugins.navigation(Surface.PORTAL, user.caller());
+    if (!links.isEmpty()) {
+      add(new H3(getTranslation("home.services")));
+      Div services = new Div();
+      services.setId("plugin-services");
+      links.forEach(link -> {
+        Anchor anchor = new Anchor(link.href(), link.entry().label().in(getLocale()));
+        anchor.getElement().setAttribute("router-link", true);
+        services.add(Cards.card(new Span(anchor), new Span(getTranslation("home.services.open"))));
+      });
+      add(services);
     }
   }
 

@@ -5,14 +5,19 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLink;
 import io.linli.api.Role;
+import io.linli.api.Surface;
 import io.linli.identity.SignedInUser;
+import io.linli.plugin.PluginContributions;
 import io.linli.tenancy.Tenant;
 import io.linli.tenancy.TenantService;
 import io.linli.theme.ThemeCatalog;
@@ -25,10 +30,14 @@ import java.util.Optional;
  * language, and sign-out. The company's theme pack is added to the page here, at runtime.
  */
 @StyleSheet("context://styles/linli.css")
-public class SignedInLayout extends AppLayout {
+public class SignedInLayout extends AppLayout implements AfterNavigationObserver {
+
+  private final PluginContributions plugins;
+  private final HorizontalLayout pluginLinks = new HorizontalLayout();
 
   @Inject
-  public SignedInLayout(TenantService tenants, ThemeCatalog themes) {
+  public SignedInLayout(TenantService tenants, ThemeCatalog themes, PluginContributions plugins) {
+    this.plugins = plugins;
     Optional<SignedInUser> user = Session.user();
     Optional<Tenant> tenant = user.map(SignedInUser::tenant).flatMap(tenants::tenant);
     tenant.flatMap(t -> themes.find(t.theme())).ifPresent(pack -> {
@@ -62,8 +71,11 @@ public class SignedInLayout extends AppLayout {
       HorizontalLayout nav = new HorizontalLayout(home,
           new RouterLink(getTranslation("nav.tickets"), TicketQueueView.class),
           new RouterLink(getTranslation("nav.ledger"), LedgerView.class));
+      pluginLinks.setId("plugin-nav");
+      nav.add(pluginLinks);
       if (user.get().roles().contains(Role.TENANT_ADMIN)) {
-        nav.add(new RouterLink(getTranslation("nav.sla"), SlaSettingsView.class));
+        nav.add(new RouterLink(getTranslation("nav.sla"), SlaSettingsView.class),
+            new RouterLink(getTranslation("nav.plugins"), PluginsView.class));
       }
       nav.addClassName("linli-nav");
       nav.setId("nav");
@@ -84,5 +96,22 @@ public class SignedInLayout extends AppLayout {
     signOut.setId("sign-out");
     bar.add(new LanguageSwitch(), signOut);
     addToNavbar(true, bar);
+  }
+
+  /** The menu entries of the plugins the company uses, asked for again on every navigation (they change live). */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    refreshPluginLinks();
+  }
+
+  void refreshPluginLinks() {
+    pluginLinks.removeAll();
+    Session.user().filter(SignedInUser::isStaff).ifPresent(user ->
+        plugins.navigation(Surface.CONSOLE, user.caller()).forEach(link -> {
+          Anchor anchor = new Anchor(link.href(), link.entry().label().in(getLocale()));
+          anchor.getElement().setAttribute("router-link", true);
+          anchor.addClassName("linli-plugin-link");
+          pluginLinks.add(anchor);
+        }));
   }
 }

@@ -1,5 +1,6 @@
 package io.linli.web.testplugins;
 
+import io.linli.api.Caller;
 import io.linli.api.PluginContext;
 import io.linli.api.RestResources;
 import org.pf4j.Extension;
@@ -15,7 +16,7 @@ public class EchoRestResources implements RestResources {
   }
 
   @Override
-  public Object resource() {
+  public Object resource(Caller caller) {
     return new EchoApi(context);
   }
 }

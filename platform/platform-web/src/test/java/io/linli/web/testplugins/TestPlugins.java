@@ -1,8 +1,13 @@
 package io.linli.web.testplugins;
 
 import io.linli.testkit.PluginJar;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** The plugins the integration tests load: built into real jars before Payara starts. */
 public class TestPlugins implements Consumer<Path> {
@@ -19,5 +24,18 @@ public class TestPlugins implements Consumer<Path> {
         .extension(FailingTicketListener.class)
         .writeTo(directory);
     PluginJar.broken(directory, "damaged.jar");
+    copyBundled(directory);
+  }
+
+  /** The plugins of plugins/ as Maven built them: surveys, and the template every third party starts from. */
+  private static void copyBundled(Path directory) {
+    Path bundled = Path.of(System.getProperty("linli.it.bundled-plugins"));
+    try (Stream<Path> jars = Files.list(bundled)) {
+      for (Path jar : jars.toList()) {
+        Files.copy(jar, directory.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
