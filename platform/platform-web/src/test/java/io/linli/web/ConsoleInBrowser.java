@@ -110,7 +110,9 @@ final class ConsoleInBrowser implements AutoCloseable {
   }
 
   void click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
   }
 
   /** Clicks the first element matching the CSS selector whose text contains {@code text}. */

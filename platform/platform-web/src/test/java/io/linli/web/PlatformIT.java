@@ -928,7 +928,7 @@ class PlatformIT {
       admin.awaitText("plugin-survey", "survey");
       assertThat(admin.text("nav")).doesNotContain("问卷调查");
       admin.clickOn("#plugin-survey vaadin-button", "启用");
-      admin.awaitPageText("查看住户姓名和所属房屋");
+      admin.awaitPageText("启用后，该插件将可以");
       admin.screenshot("plugins-consent-huayuan-admin");
       admin.clickOn("vaadin-button", "同意并启用");
       admin.awaitText("nav", "问卷调查");

@@ -6,8 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -40,9 +42,15 @@ class AnswerPage extends VerticalLayout {
     }
     sheet.questions().forEach(question -> {
       AbstractField<?, ?> field = field(question, texts);
+      String text = (question.position() + 1) + ". " + question.text() + (question.kind().required() ? " *" : "");
+      // the question above its field, wrapped: a field's own label is one line, cut short on a phone
+      Span label = new Span(text);
+      label.getStyle().set("font-weight", "600").set("display", "block");
+      field.getElement().setAttribute("aria-label", text);
       field.getElement().setAttribute("data-question", String.valueOf(question.position() + 1));
+      field.getElement().getStyle().set("width", "100%");
       fields.put(question, field);
-      add(field);
+      add(new Div(label, field));
     });
     Paragraph problem = new Paragraph();
     problem.setId("answer-problem");
@@ -73,10 +81,9 @@ class AnswerPage extends VerticalLayout {
   }
 
   private static AbstractField<?, ?> field(Question question, ResourceBundle texts) {
-    String label = (question.position() + 1) + ". " + question.text();
     switch (question.kind()) {
       case SCALE, NPS -> {
-        RadioButtonGroup<Integer> scores = new RadioButtonGroup<>(label);
+        RadioButtonGroup<Integer> scores = new RadioButtonGroup<>();
         int lowest = question.kind() == QuestionKind.SCALE ? 1 : 0;
         int highest = question.kind() == QuestionKind.SCALE ? 5 : 10;
         scores.setItems(IntStream.rangeClosed(lowest, highest).boxed().toList());
@@ -88,18 +95,18 @@ class AnswerPage extends VerticalLayout {
         return scores;
       }
       case SINGLE -> {
-        RadioButtonGroup<String> choice = new RadioButtonGroup<>(label, question.options());
+        RadioButtonGroup<String> choice = new RadioButtonGroup<>("", question.options());
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         choice.setRequired(true);
         return choice;
       }
       case MULTIPLE -> {
-        CheckboxGroup<String> choices = new CheckboxGroup<>(label, question.options());
+        CheckboxGroup<String> choices = new CheckboxGroup<>("", question.options());
         choices.setRequired(true);
         return choices;
       }
       default -> {
-        TextArea text = new TextArea(label);
+        TextArea text = new TextArea();
         text.setMaxLength(AnswerSheet.LONGEST_TEXT);
         text.setWidthFull();
         return text;

@@ -22,6 +22,8 @@ import io.linli.plugin.PluginService;
 import io.linli.plugin.PluginService.TenantPlugin;
 import jakarta.inject.Inject;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * 插件: the company's admin sees every installed plugin, what it may use, and enables it (consenting to that) or
@@ -63,11 +65,13 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     state.getElement().getThemeList().add("badge" + (tenantPlugin.active() ? " success" : " contrast"));
     state.addClassName("plugin-state");
     Div head = new Div(title, new Span(" "), state);
-    Div card = new Div(head, new Paragraph(plugin.description() + " · " + plugin.provider()));
+    Div card = new Div(head, new Paragraph(Stream.of(plugin.description(), plugin.provider())
+        .filter(text -> text != null && !text.isBlank()).collect(Collectors.joining(" · "))));
     card.setId("plugin-" + plugin.id());
     card.addClassName("linli-card");
     card.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
-        .set("background", "var(--lumo-contrast-5pct)").set("max-width", "48rem");
+        .set("background", "var(--lumo-contrast-5pct)").set("max-width", "48rem").set("width", "100%")
+        .set("box-sizing", "border-box");
     if (!plugin.isRunning()) {
       card.add(new Paragraph(getTranslation("plugins.problem", plugin.problem())));
       return card;

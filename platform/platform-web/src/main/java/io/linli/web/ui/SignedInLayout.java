@@ -113,5 +113,6 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
           anchor.addClassName("linli-plugin-link");
           pluginLinks.add(anchor);
         }));
+    pluginLinks.setVisible(pluginLinks.getComponentCount() > 0); // no gap in the menu without entries
   }
 }
