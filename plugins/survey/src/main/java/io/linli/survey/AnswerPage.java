@@ -50,7 +50,9 @@ class AnswerPage extends VerticalLayout {
       field.getElement().setAttribute("data-question", String.valueOf(question.position() + 1));
       field.getElement().getStyle().set("width", "100%");
       fields.put(question, field);
-      add(new Div(label, field));
+      Div block = new Div(label, field);
+      block.setWidthFull();
+      add(block);
     });
     Paragraph problem = new Paragraph();
     problem.setId("answer-problem");
