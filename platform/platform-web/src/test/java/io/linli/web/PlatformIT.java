@@ -896,6 +896,7 @@ class PlatformIT {
     assertThat(api.get("/api/plugins/survey/questionnaires/" + questionnaire, admin("lanting")).status())
         .isEqualTo(404);
     assertThat(api.get("/api/plugins/survey/questionnaires", owner).status()).isEqualTo(403);
+    assertThat(api.get("/api/plugins/survey/questionnaires", null).status()).isEqualTo(401);
   }
 
   @Test

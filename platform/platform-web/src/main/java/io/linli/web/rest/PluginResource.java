@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -98,6 +99,9 @@ public class PluginResource {
   @Path("{pluginId}")
   public Object pluginApi(@PathParam("pluginId") String pluginId) {
     SignedInUser user = user();
+    if (user == null) { // the roles above do not guard a sub-resource locator
+      throw new NotAuthorizedException("a valid bearer token is required", "Bearer");
+    }
     if (user.tenant() == null || !plugins.isActive(pluginId)) {
       throw new NoSuchElementException("plugin " + pluginId);
     }
