@@ -937,6 +937,13 @@ class PlatformIT {
       admin.clickOn("#plugin-nav a", "问卷调查");
       admin.awaitText("survey-questionnaires", "问卷调查");
     }
+    api.delete("/api/plugins/survey/enablement", admin("lanting"));
+    try (ConsoleInBrowser other = new ConsoleInBrowser(base, 1366)) {
+      other.signIn("login", "lanting", "admin", DEMO_PASSWORD);
+      other.open("console/plugins/survey");
+      other.awaitText("not-found", "页面不存在");
+      assertThat(other.text("nav")).doesNotContain("问卷调查");
+    }
     String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
     long ticket = resolvedTicket("huayuan", "agent.xixi", "tech.xixi1", "阳台晾衣架卡住");
     long id = awaitSurvey(owner, ticket).getJsonNumber("id").longValue();
