@@ -14,7 +14,11 @@ public enum Permission {
   /** Add comments to tickets, shown on their timeline: {@link PluginTickets#comment(long, String)}. */
   TICKETS_COMMENT("tickets.comment"),
   /** Read residents' names and households: {@link PluginResidents}. */
-  RESIDENTS_READ("residents.read");
+  RESIDENTS_READ("residents.read"),
+  /** Send in-app notifications (and e-mail) to the company's staff: {@link PluginNotifications}. */
+  NOTIFICATIONS_SEND("notifications.send"),
+  /** Receive the staff's notifications to deliver them by another channel: {@link NotificationChannel}. */
+  NOTIFICATIONS_DELIVER("notifications.deliver");
 
   private final String code;
 

@@ -29,6 +29,9 @@ public interface PluginContext {
   /** @throws PermissionNotDeclared without {@link Permission#RESIDENTS_READ} */
   PluginResidents residents();
 
+  /** @throws PermissionNotDeclared without {@link Permission#NOTIFICATIONS_SEND} */
+  PluginNotifications notifications();
+
   /** @return the plugin's own tables, bound to the tenant of each call */
   PluginData data();
 

@@ -1,6 +1,7 @@
 package io.linli.notification;
 
 import io.linli.people.StaffMember;
+import io.linli.tenancy.TenantContext;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,14 +18,16 @@ public class NotificationService {
 
   @Inject TenantEntityManager entityManagers;
   @Inject Event<MailRequested> mail;
+  @Inject Event<StaffNotified> notified;
 
-  /** In-app for everyone, and by e-mail (after commit) to those with an address. */
+  /** In-app for everyone, by e-mail (after commit) to those with an address, and through plugins' channels. */
   public void notify(Collection<StaffMember> recipients, String kind, String text, String link, Instant now) {
     for (StaffMember recipient : recipients) {
       entityManagers.current().persist(new Notification(recipient, kind, text, link, now));
       if (recipient.email() != null) {
         mail.fire(new MailRequested(recipient.email(), "【邻里】" + text, text + "\n\n" + link));
       }
+      notified.fire(new StaffNotified(TenantContext.require(), recipient.summary(), kind, text, link));
     }
   }
 

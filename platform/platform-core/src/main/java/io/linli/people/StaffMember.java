@@ -1,6 +1,7 @@
 package io.linli.people;
 
 import io.linli.api.Role;
+import io.linli.api.StaffSummary;
 import io.linli.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -9,8 +10,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** An employee of the property company with one staff role. */
 @Entity
@@ -62,6 +65,12 @@ public class StaffMember extends TenantOwned {
 
   public String username() {
     return username;
+  }
+
+  /** @return the staff member as plugins see them (skills in lower case, e.g. {@code electrical}) */
+  public StaffSummary summary() {
+    return new StaffSummary(id(), displayName, role,
+        skills.stream().map(skill -> skill.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
   }
 
   public String displayName() {

@@ -4,6 +4,7 @@ import io.linli.api.Permission;
 import io.linli.api.PermissionNotDeclared;
 import io.linli.api.PluginContext;
 import io.linli.api.PluginData;
+import io.linli.api.PluginNotifications;
 import io.linli.api.PluginResidents;
 import io.linli.api.PluginTickets;
 import io.linli.api.ResidentSummary;
@@ -84,6 +85,12 @@ final class HostedPluginContext implements PluginContext {
         return services.residentsOf(householdId);
       }
     };
+  }
+
+  @Override
+  public PluginNotifications notifications() {
+    require(Permission.NOTIFICATIONS_SEND);
+    return (ticketId, role, text, link) -> services.notifyStaffOf(pluginId, ticketId, role, text, link);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.linli.plugin;
 
+import io.linli.api.Permission;
 import io.linli.api.TenantId;
 import io.linli.tenancy.TenantContext;
 import jakarta.annotation.Resource;
@@ -7,6 +8,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,13 +47,20 @@ public class PluginCalls {
 
   /** Calls every extension of that type of every plugin the tenant uses, after the caller goes on. */
   public <E> void each(TenantId tenant, Class<E> type, Consumer<E> call) {
-    if (host.installed().isEmpty()) {
-      return;
+    each(tenant, type, null, call);
+  }
+
+  /** As {@link #each(TenantId, Class, Consumer)}, for the plugins that declare {@code required} only. */
+  public <E> void each(TenantId tenant, Class<E> type, Permission required, Consumer<E> call) {
+    if (host.offering(type).isEmpty()) {
+      return; // no plugin could take it: no thread, no query
     }
     executor.execute(() -> {
       try (var scope = TenantContext.open(tenant)) {
         for (String pluginId : plugins.active()) {
-          for (E extension : host.extensions(type, pluginId)) {
+          boolean declared = required == null
+              || host.running(pluginId).map(p -> p.permissions().contains(required)).orElse(false);
+          for (E extension : declared ? host.extensions(type, pluginId) : List.<E>of()) {
             contained(tenant, pluginId, () -> call.accept(extension));
           }
         }

@@ -74,7 +74,8 @@ public class PluginContributions {
     return metrics;
   }
 
-  private List<String> active(Class<?> extensionPoint) {
+  /** @return the plugins the bound tenant enabled that offer extensions of that type */
+  List<String> active(Class<?> extensionPoint) {
     List<String> offering = host.offering(extensionPoint);
     return offering.isEmpty() ? List.of() : plugins.active().stream().filter(offering::contains).toList();
   }

@@ -1,9 +1,11 @@
 package io.linli.plugin;
 
 import io.linli.api.ResidentSummary;
+import io.linli.api.Role;
 import io.linli.api.TicketSummary;
 import io.linli.community.CommunityRepository;
 import io.linli.community.Household;
+import io.linli.notification.NotificationService;
 import io.linli.people.PeopleRepository;
 import io.linli.people.Resident;
 import io.linli.spreadsheet.SheetWriter;
@@ -28,6 +30,7 @@ public class PluginServices {
   @Inject TicketRepository tickets;
   @Inject PeopleRepository people;
   @Inject CommunityRepository community;
+  @Inject NotificationService notifications;
   @Inject Clock clock;
 
   Clock clock() {
@@ -42,6 +45,13 @@ public class PluginServices {
     Ticket ticket = tickets.find(ticketId).orElseThrow(() -> new NoSuchElementException("ticket " + ticketId));
     ticket.comment(text, Actor.plugin(pluginId), Channel.PORTAL, clock.instant());
     tickets.store(ticket);
+  }
+
+  /** Notifies the staff of the role who look after the ticket's building, as from the plugin. */
+  public void notifyStaffOf(String pluginId, long ticketId, Role role, String text, String link) {
+    Ticket ticket = tickets.find(ticketId).orElseThrow(() -> new NoSuchElementException("ticket " + ticketId));
+    notifications.notify(people.staffAssignedTo(role, ticket.building()), "PLUGIN_" + pluginId.toUpperCase(),
+        text, link, clock.instant());
   }
 
   public Optional<ResidentSummary> resident(long id) {

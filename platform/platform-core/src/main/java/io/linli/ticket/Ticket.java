@@ -549,7 +549,7 @@ public class Ticket extends TenantOwned {
 
   /** @return the ticket as plugins see it */
   public TicketSummary summary() {
-    return new TicketSummary(id(), category, status.name(), title, project.id(),
+    return new TicketSummary(id() == null ? 0 : id(), category, status.name(), title, project.id(),
         new Label(project.name().zh(), project.name().en()), building.id(), household.id(),
         reporter == null ? null : reporter.id(), createdAt, resolvedAt, rating);
   }

@@ -14,6 +14,7 @@ import io.linli.people.StaffScope;
 import io.linli.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,6 +42,7 @@ public class TicketService {
   @Inject SlaTermsProvider terms;
   @Inject Clock clock;
   @Inject Event<TicketFiled> filed;
+  @Inject Instance<DispatchCheck> dispatchChecks;
 
   private final RepeatRule repeatRule = RepeatRule.defaults();
 
@@ -143,8 +145,14 @@ public class TicketService {
         Priority priority = Optional.ofNullable(request.priority()).orElse(ticket.priority());
         ticket.classify(category, priority, terms.termsFor(category, priority), actor, now);
       }
-      case DISPATCH -> ticket.dispatch(
-          people.staff(Optional.ofNullable(request.assigneeId()).orElseThrow()).orElseThrow(), actor, now);
+      case DISPATCH -> {
+        StaffMember assignee = people.staff(Optional.ofNullable(request.assigneeId()).orElseThrow()).orElseThrow();
+        Optional<String> refusal = refusal(ticket, assignee);
+        if (refusal.isPresent()) {
+          throw new DispatchRefused(assignee.displayName(), refusal.get());
+        }
+        ticket.dispatch(assignee, actor, now);
+      }
       case START -> ticket.start(actor, now);
       case ARRIVE -> ticket.arrive(actor, now);
       case HOLD -> ticket.hold(request.text(), actor, now);
@@ -184,6 +192,7 @@ public class TicketService {
       case ROUND_ROBIN -> {
         List<StaffMember> technicians = people.staffAssignedTo(Role.TECHNICIAN, ticket.building()).stream()
             .filter(t -> rule.skill() == null || t.skills().contains(rule.skill()))
+            .filter(t -> refusal(ticket, t).isEmpty())
             .toList();
         List<Long> ids = technicians.stream().map(StaffMember::id).toList();
         RoundRobin.next(ids, tickets.lastDispatched(ids)).ifPresent(next -> ticket.dispatch(
@@ -192,6 +201,11 @@ public class TicketService {
       case POOL -> ticket.pool(now);
       case MANUAL -> { }
     }
+  }
+
+  private Optional<String> refusal(Ticket ticket, StaffMember candidate) {
+    return dispatchChecks.stream().map(check -> check.refusal(ticket, candidate)).flatMap(Optional::stream)
+        .findFirst();
   }
 
   /** @return the households a staff member may file for: those of the places they work in */

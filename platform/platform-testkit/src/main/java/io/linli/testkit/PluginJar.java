@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -26,7 +28,7 @@ public final class PluginJar {
   private final String id;
   private final Map<String, String> manifest = new LinkedHashMap<>();
   private final List<Class<?>> extensions = new ArrayList<>();
-  private final List<Class<?>> classes = new ArrayList<>();
+  private final Set<Class<?>> classes = new LinkedHashSet<>(); // a class named twice is packed once
 
   private PluginJar(String id) {
     this.id = id;

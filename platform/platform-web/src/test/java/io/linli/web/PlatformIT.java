@@ -1,7 +1,5 @@
 package io.linli.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.linli.testkit.RestClient;
 import io.linli.testkit.RestClient.Response;
 import jakarta.json.JsonObject;
@@ -9,13 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The platform foundation, black-box: the built WAR on Payara Micro against a real MariaDB, driven through its REST
@@ -746,7 +745,7 @@ class PlatformIT {
     assertThat(catalogue.status()).isEqualTo(200);
     Map<String, JsonObject> plugins = pluginsIn(catalogue);
     // the damaged jar is refused; hello is the plugin template, survey the bundled surveys
-    assertThat(plugins).containsOnlyKeys("echo", "failing", "future", "hello", "survey");
+    assertThat(plugins).containsOnlyKeys("echo", "failing", "future", "gate", "relay", "hello", "survey");
     assertThat(plugins.get("echo").getBoolean("running")).isTrue();
     assertThat(plugins.get("echo").getJsonArray("permissions").getValuesAs(jakarta.json.JsonString.class))
         .extracting(jakarta.json.JsonString::getString).containsExactly("tickets.comment", "tickets.read");
@@ -973,11 +972,69 @@ class PlatformIT {
     }
   }
 
+  @Test
+  void a_plugins_dispatch_rule_keeps_a_ticket_from_staff_it_refuses_and_only_for_its_tenant() {
+    String admin = admin("lanting");
+    String owner = api.residentToken("lanting", LANTING_OWNER, DEMO_PASSWORD);
+    String agent = api.staffToken("lanting", "agent.jianhu", DEMO_PASSWORD);
+    long technician = staffId("lanting", "tech.jianhu1");
+    assertThat(api.put("/api/plugins/gate/enablement", admin, "{\"consent\": []}").status()).isEqualTo(204);
+    try {
+      JsonObject gated = api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"需持证：配电箱跳闸\"}")
+          .object();
+      assertThat(gated.getString("status")).as("no technician may take it by rule").isEqualTo("RECEIVED");
+      Response refused = api.post("/api/tickets/" + gated.getJsonNumber("id") + "/actions", agent,
+          "{\"action\": \"DISPATCH\", \"assigneeId\": " + technician + "}");
+      assertThat(refused.status()).isEqualTo(409);
+      assertThat(refused.body()).contains("未取得电工证");
+
+      JsonObject plain = api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"水龙头滴水\"}").object();
+      assertThat(plain.getString("status")).isEqualTo("DISPATCHED");
+    } finally {
+      api.delete("/api/plugins/gate/enablement", admin);
+    }
+    String huayuanAgent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    long elsewhere = api.post("/api/tickets", huayuanAgent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
+        + ", \"category\": \"repair\", \"title\": \"需持证：楼道配电柜\"}").object().getJsonNumber("id").longValue();
+    act(elsewhere, huayuanAgent, "{\"action\": \"DISPATCH\", \"assigneeId\": " + staffId("huayuan", "tech.xixi1")
+        + "}", "DISPATCHED");
+  }
+
+  @Test
+  void a_low_score_tells_the_buildings_stewards_and_reaches_them_through_a_plugins_channel_too() throws Exception {
+    enableSurveys("huayuan");
+    String admin = admin("huayuan");
+    assertThat(api.put("/api/plugins/relay/enablement", admin, "{\"consent\": [\"notifications.deliver\"]}").status())
+        .isEqualTo(204);
+    try {
+      String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+      long ticket = resolvedTicket("huayuan", "agent.xixi", "tech.xixi1", "电梯按钮失灵");
+      long id = awaitSurvey(owner, ticket).getJsonNumber("id").longValue();
+      List<JsonObject> questions = api.get("/api/plugins/survey/invitations/" + id, owner).object()
+          .getJsonObject("questionnaire").getJsonArray("questions").getValuesAs(JsonObject.class);
+
+      assertThat(api.post("/api/plugins/survey/invitations/" + id + "/answers", owner, answers(questions, 1, 2))
+          .status()).isEqualTo(204);
+
+      // the owner lives in 4号楼, which steward.xixi2 looks after
+      String steward = api.staffToken("huayuan", "steward.xixi2", DEMO_PASSWORD);
+      assertThat(api.get("/api/notifications", steward).body()).contains("电梯按钮失灵").contains("评价偏低");
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+      while (!api.get("/api/plugins/relay", admin).body().contains("电梯按钮失灵")) {
+        assertThat(Instant.now()).as("the relay plugin is handed the notification").isBefore(deadline);
+        Thread.sleep(300);
+      }
+      assertThat(api.get("/api/plugins/relay", admin).body()).contains("评价偏低");
+    } finally {
+      api.delete("/api/plugins/relay/enablement", admin);
+    }
+  }
+
   /** Enables the surveys for the tenant (consenting to what they read). @return the tenant admin's token */
   private String enableSurveys(String tenant) {
     String admin = admin(tenant);
     assertThat(api.put("/api/plugins/survey/enablement", admin,
-        "{\"consent\": [\"tickets.read\", \"residents.read\"]}").status()).isEqualTo(204);
+        "{\"consent\": [\"tickets.read\", \"residents.read\", \"notifications.send\"]}").status()).isEqualTo(204);
     return admin;
   }
 

@@ -3,6 +3,8 @@ package io.linli.survey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -75,6 +77,14 @@ public final class AnswerSheet {
       throw new Invalid(problems);
     }
     return kept;
+  }
+
+  /** @return the lowest 1–5 score among the responses, if any scale question was answered */
+  public static OptionalInt lowestScale(List<Question> questions, List<Response> responses) {
+    Set<Long> scale = questions.stream().filter(q -> q.kind() == QuestionKind.SCALE).map(Question::id)
+        .collect(Collectors.toSet());
+    return responses.stream().filter(r -> scale.contains(r.question()) && r.score() != null)
+        .mapToInt(Response::score).min();
   }
 
   private static boolean isEmpty(QuestionKind kind, Response response) {

@@ -31,6 +31,8 @@ public final class SurveyService {
   static final Set<Role> MANAGERS = Set.of(Role.TENANT_ADMIN, Role.REGIONAL_DIRECTOR, Role.PROJECT_MANAGER);
   static final int LONGEST_QUESTION = 300;
   static final Duration METRIC_PERIOD = Duration.ofDays(30);
+  /** A 1–5 answer this low tells the building's stewards to call the owner back. */
+  static final int LOW_SCORE = 2;
 
   /** A questionnaire with its questions, in order. */
   public record Detail(Questionnaire questionnaire, List<Question> questions) {}
@@ -140,13 +142,14 @@ public final class SurveyService {
   }
 
   /**
-   * Stores the resident's answers, all or none.
+   * Stores the resident's answers, all or none; a score of {@value #LOW_SCORE} or less tells the ticket's building
+   * stewards.
    *
    * @throws AnswerSheet.Invalid naming each answer that does not fit
    * @throws SurveyRefused when the survey was answered already or has expired
    */
   public void answer(Caller caller, long invitationId, List<AnswerSheet.Response> responses) {
-    context.data().run(em -> {
+    Sheet answered = context.data().transaction(em -> {
       Sheet sheet = sheet(em, caller, invitationId);
       Instant now = context.clock().instant();
       if (!sheet.invitation().isOpen(now)) {
@@ -156,6 +159,15 @@ public final class SurveyService {
       List<AnswerSheet.Response> kept = AnswerSheet.check(sheet.questions(), responses);
       kept.forEach(response -> em.persist(new Answer(invitationId, response)));
       sheet.invitation().answered(caller.id(), now, context.zone());
+      return sheet;
+    });
+    AnswerSheet.lowestScale(answered.questions(), responses).ifPresent(lowest -> {
+      if (lowest <= LOW_SCORE) {
+        Invitation invitation = answered.invitation();
+        context.notifications().toStaffOf(invitation.ticketId(), Role.BUILDING_STEWARD,
+            "业主对工单 #" + invitation.ticketId() + "「" + invitation.ticketTitle() + "」的服务评价偏低（最低 " + lowest
+                + " 分），请尽快回访。", "/console/tickets/" + invitation.ticketId());
+      }
     });
   }
 

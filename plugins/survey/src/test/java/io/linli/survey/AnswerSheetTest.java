@@ -1,12 +1,11 @@
 package io.linli.survey;
 
-import static io.linli.survey.QuestionBuilder.question;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.linli.survey.AnswerSheet.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static io.linli.survey.QuestionBuilder.question;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AnswerSheetTest {
 
@@ -48,6 +47,12 @@ class AnswerSheetTest {
     assertThatThrownBy(() -> AnswerSheet.check(questions, List.of(score(1, 4), score(2, 8),
         new Response(3, null, List.of("价格"), null))))
         .hasMessage("question 3: no option '价格'");
+  }
+
+  @Test
+  void the_lowest_scale_score_ignores_the_recommendation_score() {
+    assertThat(AnswerSheet.lowestScale(questions, List.of(score(1, 2), score(2, 0)))).hasValue(2);
+    assertThat(AnswerSheet.lowestScale(questions, List.of(score(2, 0)))).isEmpty();
   }
 
   @Test

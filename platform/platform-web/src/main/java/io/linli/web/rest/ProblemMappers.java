@@ -1,10 +1,11 @@
 package io.linli.web.rest;
 
-import io.linli.ticket.IllegalTicketTransition;
-import io.linli.ticket.PhotoRejected;
 import io.linli.api.PermissionNotDeclared;
 import io.linli.plugin.ConsentRequired;
 import io.linli.plugin.PluginAdminOnly;
+import io.linli.ticket.DispatchRefused;
+import io.linli.ticket.IllegalTicketTransition;
+import io.linli.ticket.PhotoRejected;
 import io.linli.ticket.TicketForbidden;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
@@ -123,6 +124,14 @@ public final class ProblemMappers {
   @Provider
   public static class TicketConflicts extends WithStatus<IllegalTicketTransition> {
     public TicketConflicts() {
+      super(Response.Status.CONFLICT);
+    }
+  }
+
+  /** A dispatch rule (a plugin's, such as a certification check) refuses the assignee: 409 with its reason. */
+  @Provider
+  public static class DispatchRefusals extends WithStatus<DispatchRefused> {
+    public DispatchRefusals() {
       super(Response.Status.CONFLICT);
     }
   }

@@ -27,6 +27,7 @@ import io.linli.identity.SignedInUser;
 import io.linli.people.StaffMember;
 import io.linli.replyscript.ReplyScriptService;
 import io.linli.sla.ClockKind;
+import io.linli.ticket.DispatchRefused;
 import io.linli.ticket.IllegalTicketTransition;
 import io.linli.ticket.Ticket;
 import io.linli.ticket.TicketAction;
@@ -203,6 +204,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (IllegalTicketTransition e) {
       Notification.show(getTranslation("ticket.conflict", getTranslation("status." + e.status().name())))
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    } catch (DispatchRefused e) {
+      Notification.show(getTranslation("ticket.dispatchRefused", e.candidate(), e.reason()))
           .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
     render();

@@ -23,6 +23,12 @@ public class TestPlugins implements Consumer<Path> {
     PluginJar.plugin("future").requires(">=99.0.0")
         .extension(FailingTicketListener.class)
         .writeTo(directory);
+    PluginJar.plugin("gate").requires(">=0.1.0")
+        .extension(CertifiedOnly.class)
+        .writeTo(directory);
+    PluginJar.plugin("relay").requires(">=0.1.0").permissions("notifications.deliver")
+        .extension(RelayChannel.Channel.class).extension(RelayChannel.Api.class).withClass(RelayChannel.class)
+        .writeTo(directory);
     PluginJar.broken(directory, "damaged.jar");
     copyBundled(directory);
   }
