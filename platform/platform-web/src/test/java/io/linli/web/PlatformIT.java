@@ -1,5 +1,7 @@
 package io.linli.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.linli.testkit.RestClient;
 import io.linli.testkit.RestClient.Response;
 import jakarta.json.JsonObject;
@@ -27,7 +29,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The platform foundation, black-box: the built WAR on Payara Micro against a real MariaDB, driven through its REST

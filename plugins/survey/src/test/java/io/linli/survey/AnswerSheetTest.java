@@ -1,11 +1,12 @@
 package io.linli.survey;
 
-import io.linli.survey.AnswerSheet.Response;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import static io.linli.survey.QuestionBuilder.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.linli.survey.AnswerSheet.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class AnswerSheetTest {
 
