@@ -12,7 +12,7 @@ final class IsolationCases {
 
   /** Ids of one tenant's own rows, one of each kind. */
   record TenantIds(long region, long project, long building, long household, long staff, long resident,
-      long ticket, long photo) {}
+      long ticket, long photo, long notice) {}
 
   /** Keyed by method and path; POSTs send {@link #POST_BODY}. */
   static final Map<String, ToLongFunction<TenantIds>> ENDPOINTS = Map.ofEntries(
@@ -31,7 +31,8 @@ final class IsolationCases {
       Map.entry("POST /api/tickets/{id}/actions", TenantIds::ticket),
       Map.entry("POST /api/tickets/{id}/photos", TenantIds::ticket),
       Map.entry("GET /api/tickets/{id}/photos", TenantIds::ticket),
-      Map.entry("GET /api/tickets/{id}/photos/{photoId}", TenantIds::ticket));
+      Map.entry("GET /api/tickets/{id}/photos/{photoId}", TenantIds::ticket),
+      Map.entry("GET /api/notices/{id}", TenantIds::notice));
 
   /** A request every JSON POST case accepts from its own tenant: a ticket comment and a ledger contact at once. */
   static final String POST_BODY =
@@ -48,7 +49,9 @@ final class IsolationCases {
   static final Map<String, String> EXEMPT = Map.of(
       "POST /api/operator/tenants/{id}/provision", "the operator's; its id is a tenant code, not tenant data",
       "PUT /api/plugins/{pluginId}/enablement", PLUGIN_ID,
-      "DELETE /api/plugins/{pluginId}/enablement", PLUGIN_ID);
+      "DELETE /api/plugins/{pluginId}/enablement", PLUGIN_ID,
+      "POST /api/notices/{id}/acknowledgement", "residents only, so the admin-driven sweep cannot call it; PlatformIT:"
+          + " another tenant's owner acknowledging the notice gets 404");
 
   private IsolationCases() {}
 }

@@ -737,6 +737,55 @@ class PlatformIT {
     assertThat(response.object().getString("status")).isEqualTo(expectedStatus);
   }
 
+  // --- notices ------------------------------------------------------------------------------------------------
+
+  @Test
+  void a_critical_notice_is_acknowledged_by_a_household_and_the_senders_rate_rises() {
+    String steward = api.staffToken("huayuan", "steward.xixi1", DEMO_PASSWORD);
+    Response published = api.post("/api/notices", steward, "{\"title\": \"周三停水通知\", \"severity\": \"CRITICAL\","
+        + " \"body\": \"<p onclick=\\\"x()\\\">周三 9:00–12:00 <b>停水</b></p><script>alert(1)</script>\"}");
+    assertThat(published.status()).isEqualTo(201);
+    JsonObject notice = published.object();
+    long id = notice.getJsonNumber("id").longValue();
+    assertThat(notice.getString("body")).isEqualTo("<p>周三 9:00–12:00 <b>停水</b></p>");
+    assertThat(notice.getInt("acknowledgementRate")).isZero();
+
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    JsonObject listed = ((jakarta.json.JsonArray) api.get("/api/notices", owner).json()).getValuesAs(JsonObject.class)
+        .stream().filter(n -> n.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+    assertThat(listed.getBoolean("read")).isFalse();
+    assertThat(api.get("/api/notices/" + id, owner).object().getBoolean("read")).isTrue();
+    assertThat(api.post("/api/notices/" + id + "/acknowledgement", owner, "").object().getBoolean("acknowledged"))
+        .isTrue();
+
+    JsonObject reach = api.get("/api/notices/" + id, steward).object();
+    assertThat(reach.getJsonNumber("acknowledgedBy").longValue()).isEqualTo(1);
+    assertThat(reach.getInt("acknowledgementRate")).isPositive();
+    assertThat(api.post("/api/notices/" + id + "/acknowledgement",
+        api.residentToken("lanting", LANTING_OWNER, DEMO_PASSWORD), "").status()).isEqualTo(404);
+    assertThat(api.post("/api/notices/" + id + "/acknowledgement", steward, "").status()).isEqualTo(403);
+    assertThat(api.post("/api/notices", owner, "{\"title\": \"t\", \"body\": \"b\", \"severity\": \"NORMAL\"}")
+        .status()).isEqualTo(403);
+    Response invalid = api.post("/api/notices", steward, "{\"title\": \"\", \"body\": \"<script></script>\","
+        + " \"severity\": \"URGENT\"}");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.body()).contains("title").contains("severity");
+  }
+
+  @Test
+  void an_owner_reads_a_critical_notice_on_a_phone_and_says_noted() {
+    api.post("/api/notices", admin("huayuan"), "{\"title\": \"燃气管道检修\", \"severity\": \"CRITICAL\","
+        + " \"body\": \"<p>周五上午检修燃气管道，请<b>关闭燃气阀门</b>。</p>\"}");
+    try (ConsoleInBrowser phone = new ConsoleInBrowser(base, 375)) {
+      phone.signIn("portal/login", "huayuan", OWNER_PHONE, DEMO_PASSWORD);
+      phone.clickOn("#notices-link", "小区公告");
+      phone.clickOn("#portal-notices vaadin-details", "燃气管道检修");
+      phone.clickOn("#portal-notices vaadin-button", "已知晓");
+      phone.awaitText("portal-notices", "您已确认知晓");
+      phone.screenshot("portal-notices-huayuan-owner-375");
+    }
+  }
+
   // --- plugins --------------------------------------------------------------------------------------------------
 
   @Test
@@ -1148,7 +1197,9 @@ class PlatformIT {
         resident.getJsonNumber("id").longValue(),
         ticket.object().getJsonNumber("id").longValue(),
         api.postBytes("/api/tickets/" + ticket.object().getJsonNumber("id").longValue() + "/photos", owner,
-            "image/png", IsolationCases.PNG).object().getJsonNumber("id").longValue());
+            "image/png", IsolationCases.PNG).object().getJsonNumber("id").longValue(),
+        api.post("/api/notices", token, "{\"title\": \"隔离测试公告\", \"body\": \"<p>测试</p>\","
+            + " \"severity\": \"NORMAL\"}").object().getJsonNumber("id").longValue());
   }
 
   private static String ownerPhone(String tenant) {

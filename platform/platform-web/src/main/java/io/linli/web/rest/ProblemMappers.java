@@ -1,6 +1,7 @@
 package io.linli.web.rest;
 
 import io.linli.api.PermissionNotDeclared;
+import io.linli.notice.NoticeForbidden;
 import io.linli.plugin.ConsentRequired;
 import io.linli.plugin.PluginAdminOnly;
 import io.linli.ticket.DispatchRefused;
@@ -133,6 +134,13 @@ public final class ProblemMappers {
   public static class DispatchRefusals extends WithStatus<DispatchRefused> {
     public DispatchRefusals() {
       super(Response.Status.CONFLICT);
+    }
+  }
+
+  @Provider
+  public static class NoticeRefusals extends WithStatus<NoticeForbidden> {
+    public NoticeRefusals() {
+      super(Response.Status.FORBIDDEN);
     }
   }
 

@@ -13,6 +13,7 @@ import io.linli.api.Surface;
 import io.linli.community.Household;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
+import io.linli.notice.NoticeService;
 import io.linli.plugin.PluginContributions;
 import io.linli.web.Workplace;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import jakarta.inject.Inject;
 public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
-  public PortalHomeView(Workplace workplace, PluginContributions plugins) {
+  public PortalHomeView(Workplace workplace, PluginContributions plugins, NoticeService notices) {
     SignedInUser user = Session.requireUser();
     Workplace.View view = workplace.of(user);
     Paragraph greeting = new Paragraph(getTranslation("home.greeting", user.displayName()));
@@ -43,6 +44,14 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
       }
     });
     add(household);
+    if (view.resident().map(r -> r.household() != null).orElse(false)) {
+      long unread = notices.forResident(user).stream().filter(n -> !n.read()).count();
+      Anchor link = new Anchor("portal/notices", getTranslation("notices.portal.title"));
+      link.setId("notices-link");
+      link.getElement().setAttribute("router-link", true);
+      add(new H3(getTranslation("home.notices")), Cards.card(new Span(link),
+          new Span(unread == 0 ? getTranslation("notices.allRead") : getTranslation("notices.unreadCount", unread))));
+    }
     if (!view.seats().isEmpty()) {
       add(new H3(getTranslation("home.committees")));
       view.seats().forEach(seat -> add(Cards.card(

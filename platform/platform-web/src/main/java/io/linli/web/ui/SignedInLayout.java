@@ -70,7 +70,8 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
       home.setHighlightCondition(HighlightConditions.sameLocation()); // not lit on every page under /console
       HorizontalLayout nav = new HorizontalLayout(home,
           new RouterLink(getTranslation("nav.tickets"), TicketQueueView.class),
-          new RouterLink(getTranslation("nav.ledger"), LedgerView.class));
+          new RouterLink(getTranslation("nav.ledger"), LedgerView.class),
+          new RouterLink(getTranslation("nav.notices"), ConsoleNoticesView.class));
       pluginLinks.setId("plugin-nav");
       nav.add(pluginLinks);
       if (user.get().roles().contains(Role.TENANT_ADMIN)) {
