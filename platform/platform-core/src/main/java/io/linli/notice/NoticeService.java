@@ -67,9 +67,30 @@ public class NoticeService {
   /** @return every notice of the company with its reach, newest first (staff) */
   public List<Reach> published(SignedInUser user) {
     publisher(user);
-    return entityManagers.current()
+    var entityManager = entityManagers.current();
+    List<Notice> notices = entityManager
         .createQuery("select n from Notice n order by n.publishedAt desc, n.id desc", Notice.class)
-        .setMaxResults(200).getResultList().stream().map(this::reach).toList();
+        .setMaxResults(200).getResultList();
+    if (notices.isEmpty()) {
+      return List.of();
+    }
+    // three grouped counts for the whole list, not three per notice
+    Map<Long, Long> householdsByProject = counts(entityManager.createQuery(
+        "select h.building.project.id, count(h) from Household h group by h.building.project.id", Object[].class)
+        .getResultList());
+    long everyHousehold = householdsByProject.values().stream().mapToLong(Long::longValue).sum();
+    Map<Long, Long> read = counts(entityManager.createQuery("select r.notice.id, count(r) from NoticeReceipt r"
+        + " where r.notice in :n group by r.notice.id", Object[].class).setParameter("n", notices).getResultList());
+    Map<Long, Long> acknowledged = counts(entityManager.createQuery("select r.notice.id, count(r) from NoticeReceipt r"
+        + " where r.notice in :n and r.acknowledgedAt is not null group by r.notice.id", Object[].class)
+        .setParameter("n", notices).getResultList());
+    return notices.stream().map(n -> new Reach(n,
+        n.project() == null ? everyHousehold : householdsByProject.getOrDefault(n.project().id(), 0L),
+        read.getOrDefault(n.id(), 0L), acknowledged.getOrDefault(n.id(), 0L))).toList();
+  }
+
+  private static Map<Long, Long> counts(List<Object[]> rows) {
+    return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
   }
 
   /** @throws NoSuchElementException when it is not the company's */

@@ -6,7 +6,9 @@ import io.linli.ticket.DispatchCheck;
 import io.linli.ticket.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The plugins' dispatch rules: each {@link DispatchEligibility} of the plugins the bound tenant enabled is asked;
@@ -21,16 +23,23 @@ public class PluginDispatchCheck implements DispatchCheck {
   @Inject PluginHost host;
 
   @Override
-  public Optional<String> refusal(Ticket ticket, StaffMember candidate) {
-    for (String pluginId : contributions.active(DispatchEligibility.class)) {
-      for (DispatchEligibility rule : host.extensions(DispatchEligibility.class, pluginId)) {
-        Optional<String> refusal = calls.ask(pluginId, () -> rule.refusal(ticket.summary(), candidate.summary()))
-            .flatMap(answer -> answer);
-        if (refusal.isPresent()) {
-          return Optional.of(refusal.get() + "（" + pluginId + "）");
+  public Function<StaffMember, Optional<String>> refusalsFor(Ticket ticket) {
+    List<String> deciding = contributions.active(DispatchEligibility.class);
+    if (deciding.isEmpty()) {
+      return candidate -> Optional.empty();
+    }
+    var summary = ticket.summary();
+    return candidate -> {
+      for (String pluginId : deciding) {
+        for (DispatchEligibility rule : host.extensions(DispatchEligibility.class, pluginId)) {
+          Optional<String> refusal = calls.ask(pluginId, () -> rule.refusal(summary, candidate.summary()))
+              .flatMap(answer -> answer);
+          if (refusal.isPresent()) {
+            return Optional.of(refusal.get() + "（" + pluginId + "）");
+          }
         }
       }
-    }
-    return Optional.empty();
+      return Optional.empty();
+    };
   }
 }

@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,6 +39,8 @@ public class PluginHost {
 
   private LinliPluginManager manager;
   private List<InstalledPlugin> installed = List.of();
+  private final Map<Class<?>, List<String>> offering = new ConcurrentHashMap<>();
+  private volatile boolean loaded;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
     Optional<Path> directory = settings.pluginsDirectory().filter(Files::isDirectory);
@@ -58,6 +62,7 @@ public class PluginHost {
         : "Plugin " + p.id() + " " + p.version() + " refused: " + p.problem()));
     unreadable(directory.get()).forEach(file -> LOG.warning(() -> "Plugin file " + file.getFileName()
         + " refused: it is not a valid plugin (see the PF4J message above)"));
+    loaded = true;
   }
 
   /** @return every plugin found, running or refused */
@@ -83,9 +88,14 @@ public class PluginHost {
 
   /** @return the ids of the running plugins that have extensions of that type */
   public List<String> offering(Class<?> type) {
-    return installed.stream().filter(InstalledPlugin::isRunning).map(InstalledPlugin::id)
-        .filter(id -> !manager.getExtensions(type, id).isEmpty())
-        .toList();
+    if (!loaded) {
+      return List.of(); // not before the plugins are loaded, lest "none" be remembered
+    }
+    // plugins load once, at start: the answer never changes, and it is asked on every filing and navigation
+    return offering.computeIfAbsent(type, t -> installed.stream().filter(InstalledPlugin::isRunning)
+        .map(InstalledPlugin::id)
+        .filter(id -> !manager.getExtensions(t, id).isEmpty())
+        .toList());
   }
 
   @PreDestroy
@@ -114,12 +124,12 @@ public class PluginHost {
 
   /** Jars and zips PF4J could not load at all: no plugin came of them. */
   private List<Path> unreadable(Path directory) {
-    Set<Path> loaded = manager.getPlugins().stream().map(PluginWrapper::getPluginPath).map(Path::getFileName)
+    Set<Path> loadedFiles = manager.getPlugins().stream().map(PluginWrapper::getPluginPath).map(Path::getFileName)
         .collect(Collectors.toSet());
     try (Stream<Path> files = Files.list(directory)) {
       return files.filter(f -> f.toString().endsWith(".jar") || f.toString().endsWith(".zip"))
-          .filter(f -> !loaded.contains(f.getFileName())
-              && !loaded.contains(Path.of(f.getFileName().toString().replaceFirst("\\.zip$", ""))))
+          .filter(f -> !loadedFiles.contains(f.getFileName())
+              && !loadedFiles.contains(Path.of(f.getFileName().toString().replaceFirst("\\.zip$", ""))))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package io.linli.ticket;
 
 import io.linli.people.StaffMember;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A further say on who may be given a ticket, beyond projects, buildings and skills (the plugins' dispatch rules
@@ -9,6 +10,9 @@ import java.util.Optional;
  */
 public interface DispatchCheck {
 
-  /** @return why the candidate may not take the ticket; empty when they may */
-  Optional<String> refusal(Ticket ticket, StaffMember candidate);
+  /**
+   * @return for this ticket, why a candidate may not take it (empty when they may); made once per dispatch, so what
+   *     the check needs to look up is looked up once, however many candidates it is asked about
+   */
+  Function<StaffMember, Optional<String>> refusalsFor(Ticket ticket);
 }

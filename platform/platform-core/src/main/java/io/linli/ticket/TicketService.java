@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Files tickets, applies people's actions to them, and reads queues and timelines, each within what they may see. */
@@ -147,7 +148,7 @@ public class TicketService {
       }
       case DISPATCH -> {
         StaffMember assignee = people.staff(Optional.ofNullable(request.assigneeId()).orElseThrow()).orElseThrow();
-        Optional<String> refusal = refusal(ticket, assignee);
+        Optional<String> refusal = refusals(ticket).apply(assignee);
         if (refusal.isPresent()) {
           throw new DispatchRefused(assignee.displayName(), refusal.get());
         }
@@ -190,9 +191,10 @@ public class TicketService {
           .findFirst()
           .ifPresent(steward -> ticket.dispatch(steward, Actor.system(), now));
       case ROUND_ROBIN -> {
+        Function<StaffMember, Optional<String>> refusals = refusals(ticket);
         List<StaffMember> technicians = people.staffAssignedTo(Role.TECHNICIAN, ticket.building()).stream()
             .filter(t -> rule.skill() == null || t.skills().contains(rule.skill()))
-            .filter(t -> refusal(ticket, t).isEmpty())
+            .filter(t -> refusals.apply(t).isEmpty())
             .toList();
         List<Long> ids = technicians.stream().map(StaffMember::id).toList();
         RoundRobin.next(ids, tickets.lastDispatched(ids)).ifPresent(next -> ticket.dispatch(
@@ -203,9 +205,11 @@ public class TicketService {
     }
   }
 
-  private Optional<String> refusal(Ticket ticket, StaffMember candidate) {
-    return dispatchChecks.stream().map(check -> check.refusal(ticket, candidate)).flatMap(Optional::stream)
-        .findFirst();
+  /** @return the first refusal of any dispatch check, per candidate */
+  private Function<StaffMember, Optional<String>> refusals(Ticket ticket) {
+    List<Function<StaffMember, Optional<String>>> checks = dispatchChecks.stream()
+        .map(check -> check.refusalsFor(ticket)).toList();
+    return candidate -> checks.stream().map(check -> check.apply(candidate)).flatMap(Optional::stream).findFirst();
   }
 
   /** @return the households a staff member may file for: those of the places they work in */

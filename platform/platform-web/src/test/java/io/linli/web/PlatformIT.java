@@ -761,6 +761,10 @@ class PlatformIT {
     JsonObject reach = api.get("/api/notices/" + id, steward).object();
     assertThat(reach.getJsonNumber("acknowledgedBy").longValue()).isEqualTo(1);
     assertThat(reach.getInt("acknowledgementRate")).isPositive();
+    JsonObject inList = ((jakarta.json.JsonArray) api.get("/api/notices", steward).json()).getValuesAs(JsonObject.class)
+        .stream().filter(n -> n.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+    assertThat(inList.getJsonNumber("acknowledgedBy").longValue()).isEqualTo(1);
+    assertThat(inList.getJsonNumber("households")).isEqualTo(reach.getJsonNumber("households"));
     assertThat(api.post("/api/notices/" + id + "/acknowledgement",
         api.residentToken("lanting", LANTING_OWNER, DEMO_PASSWORD), "").status()).isEqualTo(404);
     assertThat(api.post("/api/notices/" + id + "/acknowledgement", steward, "").status()).isEqualTo(403);
