@@ -3,6 +3,7 @@ package io.linli.notice;
 import io.linli.community.Project;
 import io.linli.people.StaffMember;
 import io.linli.tenancy.TenantOwned;
+import io.linli.text.RichText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,7 +61,7 @@ public class Notice extends TenantOwned {
     Notice notice = new Notice();
     notice.project = project;
     notice.title = title.strip();
-    notice.body = NoticeText.sanitize(html);
+    notice.body = RichText.sanitize(html);
     notice.severity = severity;
     notice.publishedBy = by;
     notice.publishedAt = now;
