@@ -14,7 +14,7 @@ public class PlatformSecret {
   @Column(name = "name", length = 40)
   private String name;
 
-  @Column(name = "secret", length = 64, nullable = false)
+  @Column(name = "secret", length = 512, nullable = false)
   private byte[] secret;
 
   protected PlatformSecret() {}

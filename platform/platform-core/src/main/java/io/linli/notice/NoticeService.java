@@ -1,27 +1,36 @@
 package io.linli.notice;
 
 import io.linli.api.Role;
+import io.linli.community.Building;
 import io.linli.community.CommunityRepository;
 import io.linli.community.Household;
 import io.linli.community.Project;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
+import io.linli.notification.Deliveries;
+import io.linli.notification.DeliveryChannel;
+import io.linli.notification.DeliveryStatus;
 import io.linli.people.PeopleRepository;
+import io.linli.people.Resident;
 import io.linli.people.StaffMember;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Publishing notices, a household's notices with what it read, and how far a notice has reached. */
+/**
+ * Publishing notices to an audience (now or later), a household's notices with what it read, and how far a notice
+ * has reached: households read and acknowledged, and the messages sent through each channel.
+ */
 @ApplicationScoped
 @Transactional
 public class NoticeService {
@@ -29,20 +38,30 @@ public class NoticeService {
   /** Who publishes notices. */
   static final Set<Role> PUBLISHERS = Set.of(Role.TENANT_ADMIN, Role.REGIONAL_DIRECTOR, Role.PROJECT_MANAGER,
       Role.BUILDING_STEWARD, Role.CUSTOMER_SERVICE_AGENT);
+  static final int MAX_HOUSEHOLDS_LISTED = 500;
 
   @Inject TenantEntityManager entityManagers;
   @Inject CommunityRepository community;
   @Inject PeopleRepository people;
+  @Inject Deliveries deliveries;
   @Inject Clock clock;
 
-  /** What staff write. */
-  public record Draft(String title, String body, Severity severity, Long projectId) {}
+  /**
+   * What staff write. The audience is the listed households if any, else the building, else the project, else the
+   * whole company.
+   *
+   * @param channels besides the portal (null: the portal only)
+   * @param publishAt null or a past time: now
+   */
+  public record Draft(String title, String body, Severity severity, Long projectId, Long buildingId,
+      List<Long> householdIds, Set<DeliveryChannel> channels, boolean emergency, Instant publishAt) {}
 
   /** A notice as a household sees it. */
   public record ForHousehold(Notice notice, boolean read, boolean acknowledged) {}
 
   /** How far a notice has reached. */
-  public record Reach(Notice notice, long households, long read, long acknowledged) {
+  public record Reach(Notice notice, long households, long read, long acknowledged,
+      Map<DeliveryChannel, Map<DeliveryStatus, Long>> deliveries) {
 
     /** @return acknowledged households in percent of those it is for, 0–100 */
     public int acknowledgementRate() {
@@ -52,19 +71,62 @@ public class NoticeService {
 
   /**
    * @throws NoticeForbidden unless a publisher (admin, director, project manager, steward, agent)
-   * @throws NoSuchElementException when the project is not the tenant's
+   * @throws NoSuchElementException when the project or building is not the tenant's
+   * @throws IllegalArgumentException naming the field: a listed household that is not the company's, no household
    */
   public Notice publish(SignedInUser user, Draft draft) {
     StaffMember publisher = publisher(user);
-    Project project = draft.projectId() == null ? null
-        : community.find(Project.class, draft.projectId()).orElseThrow();
-    Notice notice = Notice.publish(project, draft.title(), draft.body(), draft.severity(), publisher,
-        clock.instant());
-    entityManagers.current().persist(notice);
+    Instant now = clock.instant();
+    Audience audience;
+    Project project = null;
+    Building building = null;
+    List<Household> households;
+    var entityManager = entityManagers.current();
+    if (draft.householdIds() != null && !draft.householdIds().isEmpty()) {
+      audience = Audience.HOUSEHOLDS;
+      households = listed(draft.householdIds());
+    } else if (draft.buildingId() != null) {
+      audience = Audience.BUILDING;
+      building = community.find(Building.class, draft.buildingId()).orElseThrow();
+      project = building.project();
+      households = entityManager.createQuery("select h from Household h where h.building = :b", Household.class)
+          .setParameter("b", building).getResultList();
+    } else if (draft.projectId() != null) {
+      audience = Audience.PROJECT;
+      project = community.find(Project.class, draft.projectId()).orElseThrow();
+      households = entityManager
+          .createQuery("select h from Household h where h.building.project = :p", Household.class)
+          .setParameter("p", project).getResultList();
+    } else {
+      audience = Audience.COMPANY;
+      households = community.households();
+    }
+    Instant at = draft.publishAt() == null || draft.publishAt().isBefore(now) ? now : draft.publishAt();
+    Notice notice = Notice.publish(audience, project, building, draft.title(), draft.body(), draft.severity(),
+        draft.channels() == null ? Set.of() : draft.channels(), draft.emergency(), publisher, at);
+    entityManager.persist(notice);
+    households.forEach(h -> entityManager.persist(new NoticeReceipt(notice, h)));
     return notice;
   }
 
-  /** @return every notice of the company with its reach, newest first (staff) */
+  private List<Household> listed(List<Long> ids) {
+    Set<Long> wanted = new TreeSet<>(ids);
+    if (wanted.size() > MAX_HOUSEHOLDS_LISTED) {
+      throw new IllegalArgumentException("householdIds: at most " + MAX_HOUSEHOLDS_LISTED
+          + "; for more, choose a building or project");
+    }
+    List<Household> found = entityManagers.current()
+        .createQuery("select h from Household h where h.id in :ids", Household.class)
+        .setParameter("ids", wanted).getResultList();
+    Set<Long> missing = new TreeSet<>(wanted);
+    found.forEach(h -> missing.remove(h.id()));
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("householdIds: not households of the company: " + missing);
+    }
+    return found;
+  }
+
+  /** @return every notice of the company with its reach, newest first (staff; messages sent in {@link #reach}) */
   public List<Reach> published(SignedInUser user) {
     publisher(user);
     var entityManager = entityManagers.current();
@@ -74,93 +136,75 @@ public class NoticeService {
     if (notices.isEmpty()) {
       return List.of();
     }
-    // three grouped counts for the whole list, not three per notice
-    Map<Long, Long> householdsByProject = counts(entityManager.createQuery(
-        "select h.building.project.id, count(h) from Household h group by h.building.project.id", Object[].class)
-        .getResultList());
-    long everyHousehold = householdsByProject.values().stream().mapToLong(Long::longValue).sum();
-    Map<Long, Long> read = counts(entityManager.createQuery("select r.notice.id, count(r) from NoticeReceipt r"
-        + " where r.notice in :n group by r.notice.id", Object[].class).setParameter("n", notices).getResultList());
-    Map<Long, Long> acknowledged = counts(entityManager.createQuery("select r.notice.id, count(r) from NoticeReceipt r"
-        + " where r.notice in :n and r.acknowledgedAt is not null group by r.notice.id", Object[].class)
-        .setParameter("n", notices).getResultList());
-    return notices.stream().map(n -> new Reach(n,
-        n.project() == null ? everyHousehold : householdsByProject.getOrDefault(n.project().id(), 0L),
-        read.getOrDefault(n.id(), 0L), acknowledged.getOrDefault(n.id(), 0L))).toList();
-  }
-
-  private static Map<Long, Long> counts(List<Object[]> rows) {
-    return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+    // the households, reads and acknowledgements of the whole list in one grouped query
+    Map<Long, long[]> counts = entityManager.createQuery("select r.notice.id, count(r), count(r.readAt),"
+            + " count(r.acknowledgedAt) from NoticeReceipt r where r.notice in :n group by r.notice.id", Object[].class)
+        .setParameter("n", notices).getResultStream()
+        .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> new long[] {
+            ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()}));
+    return notices.stream().map(n -> {
+      long[] c = counts.getOrDefault(n.id(), new long[3]);
+      return new Reach(n, c[0], c[1], c[2], Map.of());
+    }).toList();
   }
 
   /** @throws NoSuchElementException when it is not the company's */
   public Reach reach(SignedInUser user, long noticeId) {
     publisher(user);
-    return reach(find(noticeId));
+    Notice notice = find(noticeId);
+    Object[] c = entityManagers.current().createQuery("select count(r), count(r.readAt), count(r.acknowledgedAt)"
+        + " from NoticeReceipt r where r.notice = :n", Object[].class).setParameter("n", notice).getSingleResult();
+    return new Reach(notice, ((Number) c[0]).longValue(), ((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
+        deliveries.summary(about(notice)));
   }
 
-  /** @return the notices for the resident's household, newest first, with what the household read */
+  /** @return the notices out for the resident's household, newest first, with what the household did */
   public List<ForHousehold> forResident(SignedInUser user) {
-    Household household = householdOf(user);
-    List<Notice> notices = entityManagers.current()
-        .createQuery("select n from Notice n where n.project is null or n.project = :p"
-            + " order by n.publishedAt desc, n.id desc", Notice.class)
-        .setParameter("p", household.building().project())
-        .setMaxResults(100).getResultList();
-    Map<Long, NoticeReceipt> receipts = entityManagers.current()
-        .createQuery("select r from NoticeReceipt r where r.household = :h", NoticeReceipt.class)
-        .setParameter("h", household).getResultList().stream()
-        .collect(Collectors.toMap(r -> r.notice().id(), Function.identity()));
-    return notices.stream().map(n -> new ForHousehold(n, receipts.containsKey(n.id()),
-        Optional.ofNullable(receipts.get(n.id())).map(r -> r.acknowledgedAt() != null).orElse(false))).toList();
+    return entityManagers.current()
+        .createQuery("select r from NoticeReceipt r join fetch r.notice n where r.household = :h"
+            + " and n.publishedAt <= :now order by n.publishedAt desc, n.id desc", NoticeReceipt.class)
+        .setParameter("h", householdOf(user)).setParameter("now", clock.instant())
+        .setMaxResults(100).getResultStream()
+        .map(r -> new ForHousehold(r.notice(), r.readAt() != null, r.acknowledgedAt() != null)).toList();
+  }
+
+  /** @return how many notices out for the resident's household it has not opened */
+  public long unread(SignedInUser user) {
+    return entityManagers.current()
+        .createQuery("select count(r) from NoticeReceipt r where r.household = :h and r.readAt is null"
+            + " and r.notice.publishedAt <= :now", Long.class)
+        .setParameter("h", householdOf(user)).setParameter("now", clock.instant()).getSingleResult();
   }
 
   /** Opens a notice for the resident: the household has read it. @throws NoSuchElementException if not theirs */
   public ForHousehold read(SignedInUser user, long noticeId) {
-    Household household = householdOf(user);
-    NoticeReceipt receipt = receipt(household, forHousehold(household, noticeId));
+    NoticeReceipt receipt = receipt(householdOf(user), noticeId);
+    receipt.read(clock.instant());
     return new ForHousehold(receipt.notice(), true, receipt.acknowledgedAt() != null);
   }
 
-  /** The resident says 已知晓 for their household (read too). */
+  /** The resident says 已知晓 for their household (read too); reminders not yet sent are dropped. */
   public ForHousehold acknowledge(SignedInUser user, long noticeId) {
     Household household = householdOf(user);
-    NoticeReceipt receipt = receipt(household, forHousehold(household, noticeId));
-    receipt.acknowledge(user.accountId(), clock.instant());
+    NoticeReceipt receipt = receipt(household, noticeId);
+    Instant now = clock.instant();
+    receipt.acknowledge(user.accountId(), now);
+    deliveries.cancelPending(about(receipt.notice()), household, now);
     return new ForHousehold(receipt.notice(), true, true);
   }
 
-  private Reach reach(Notice notice) {
-    var entityManager = entityManagers.current();
-    long households = notice.project() == null
-        ? entityManager.createQuery("select count(h) from Household h", Long.class).getSingleResult()
-        : entityManager.createQuery("select count(h) from Household h where h.building.project = :p", Long.class)
-            .setParameter("p", notice.project()).getSingleResult();
-    long read = entityManager.createQuery("select count(r) from NoticeReceipt r where r.notice = :n", Long.class)
-        .setParameter("n", notice).getSingleResult();
-    long acknowledged = entityManager.createQuery(
-            "select count(r) from NoticeReceipt r where r.notice = :n and r.acknowledgedAt is not null", Long.class)
-        .setParameter("n", notice).getSingleResult();
-    return new Reach(notice, households, read, acknowledged);
+  /** @return how deliveries name the notice they are about */
+  static String about(Notice notice) {
+    return "notice:" + notice.id();
   }
 
-  private NoticeReceipt receipt(Household household, Notice notice) {
+  private NoticeReceipt receipt(Household household, long noticeId) {
     return entityManagers.current()
-        .createQuery("select r from NoticeReceipt r where r.notice = :n and r.household = :h", NoticeReceipt.class)
-        .setParameter("n", notice).setParameter("h", household).getResultStream().findFirst()
-        .orElseGet(() -> {
-          NoticeReceipt created = new NoticeReceipt(notice, household, clock.instant());
-          entityManagers.current().persist(created);
-          return created;
-        });
-  }
-
-  private Notice forHousehold(Household household, long noticeId) {
-    Notice notice = find(noticeId);
-    if (notice.project() != null && !notice.project().id().equals(household.building().project().id())) {
-      throw new NoSuchElementException("notice " + noticeId);
-    }
-    return notice;
+        .createQuery("select r from NoticeReceipt r where r.notice.id = :n and r.household = :h"
+            + " and r.notice.publishedAt <= :now", NoticeReceipt.class)
+        .setParameter("n", noticeId).setParameter("h", household).setParameter("now", clock.instant())
+        .getResultStream().findFirst()
+        .orElseThrow(() -> new NoSuchElementException("notice " + noticeId));
   }
 
   private Notice find(long id) {
@@ -172,7 +216,7 @@ public class NoticeService {
     if (user.kind() != AccountKind.RESIDENT) {
       throw new NoticeForbidden("only residents read notices as a household");
     }
-    return people.resident(user.accountId()).map(r -> r.household())
+    return people.resident(user.accountId()).map(Resident::household)
         .orElseThrow(() -> new NoSuchElementException("household of resident " + user.accountId()));
   }
 

@@ -1,5 +1,6 @@
 package io.linli.platform;
 
+import io.linli.notification.WebPushKeys;
 import io.linli.provisioning.ProvisioningService;
 import io.linli.settings.LinliSettings;
 import jakarta.annotation.PostConstruct;
@@ -34,6 +35,7 @@ public class PlatformStartup {
   @Inject PlatformAccounts accounts;
   @Inject ProvisioningService provisioning;
   @Inject LinliSettings settings;
+  @Inject WebPushKeys webPushKeys;
 
   @Inject
   @ConfigProperty(name = "linli.provision.on-start", defaultValue = "false")
@@ -51,6 +53,7 @@ public class PlatformStartup {
     LOG.info(() -> "Database schema at version " + result.targetSchemaVersion);
     accounts.ensureOperator(settings.operatorUsername(), settings.operatorPassword());
     accounts.ensureTokenKey();
+    webPushKeys.ensure();
     Optional<Path> tenants = settings.tenantsDirectory();
     if (provisionOnStart && tenants.isPresent() && Files.isDirectory(tenants.get())) {
       provisioning.provisionAll(tenants.get(), settings.demoPassword());

@@ -93,7 +93,7 @@ public class ProvisioningService {
         List.of(),
         List.of(),
         TenantDefinition.SlaDefinition.none(),
-        List.of());
+        List.of(), null);
     return provisioner.provisionNew(definition);
   }
 }

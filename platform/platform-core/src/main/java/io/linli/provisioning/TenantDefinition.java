@@ -25,7 +25,8 @@ public record TenantDefinition(
     List<HouseholdDefinition> households,
     List<ReplyScriptDefinition> replyScripts,
     SlaDefinition sla,
-    List<DispatchRuleDefinition> dispatchRules) {
+    List<DispatchRuleDefinition> dispatchRules,
+    io.linli.notice.ReminderSchedule noticeReminders) {
 
   /** @param skill for ROUND_ROBIN, the skill the technicians need; null for any */
   public record DispatchRuleDefinition(String category, DispatchMode mode, Skill skill) {}

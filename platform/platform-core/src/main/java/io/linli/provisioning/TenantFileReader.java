@@ -49,6 +49,7 @@ public final class TenantFileReader {
   static final String HOUSEHOLDS_FILE = "households.csv";
   static final String REPLY_SCRIPTS_FILE = "reply-scripts.yaml";
   static final String SLA_FILE = "sla.yaml";
+  static final String NOTICES_FILE = "notices.yaml";
   private static final List<String> HOUSEHOLD_COLUMNS =
       List.of("project", "building", "unit", "floor_area", "owner_name", "owner_phone");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
@@ -157,7 +158,35 @@ public final class TenantFileReader {
     return new TenantDefinition(TenantId.of(slug), name, theme, regions, staff, committees, households,
         readReplyScripts(folder.resolve(REPLY_SCRIPTS_FILE), slugFromFolder + "/" + REPLY_SCRIPTS_FILE),
         readSla(folder.resolve(SLA_FILE), slugFromFolder + "/" + SLA_FILE),
-        dispatchRules(root));
+        dispatchRules(root),
+        readNoticeReminders(folder.resolve(NOTICES_FILE), slugFromFolder + "/" + NOTICES_FILE));
+  }
+
+  /**
+   * {@code notices.yaml}, optional: {@code critical_reminders}, the steps for an unacknowledged critical notice, each
+   * {@code after} (30m, 2h …; left out: at once) and {@code channels} (PORTAL, WEB_PUSH, SMS, EMAIL, PHONE). Null when
+   * there is no such file.
+   */
+  private static io.linli.notice.ReminderSchedule readNoticeReminders(Path path, String file) {
+    if (!Files.isRegularFile(path)) {
+      return null;
+    }
+    YamlNode root = parseYaml(path, file);
+    List<io.linli.notice.ReminderSchedule.Step> steps = new ArrayList<>();
+    for (YamlNode step : root.list("critical_reminders")) {
+      try {
+        java.time.Duration after = duration(step, "after");
+        steps.add(new io.linli.notice.ReminderSchedule.Step(after == null ? java.time.Duration.ZERO : after,
+            io.linli.notification.DeliveryChannel.parse(String.join(",", step.texts("channels")))));
+      } catch (IllegalArgumentException e) {
+        throw step.error(e.getMessage());
+      }
+    }
+    try {
+      return new io.linli.notice.ReminderSchedule(steps);
+    } catch (IllegalArgumentException e) {
+      throw root.error(e.getMessage());
+    }
   }
 
   /** {@code dispatch:} in tenant.yaml, optional: category → {mode, skill?}. */

@@ -56,6 +56,7 @@ public class TenantProvisioner {
   @Inject ReplyScriptRepository replyScripts;
   @Inject SlaSettingsRepository slaSettings;
   @Inject SlaTermsProvider slaTerms;
+  @Inject io.linli.notice.NoticeSettings noticeSettings;
   @Inject TicketRepository tickets;
   /** This bean through its proxy, so that calls among its own methods get their transactions. */
   @Inject TenantProvisioner self;
@@ -84,6 +85,9 @@ public class TenantProvisioner {
       run.replyScripts();
       run.sla();
       run.dispatchRules();
+      if (definition.noticeReminders() != null) {
+        noticeSettings.setReminders(definition.noticeReminders());
+      }
     }
     return counter.report(definition.id());
   }

@@ -57,6 +57,26 @@ public class LinliSettings {
   @ConfigProperty(name = "linli.plugins.job-scan-seconds", defaultValue = "60")
   int pluginJobScanSeconds;
 
+  @Inject
+  @ConfigProperty(name = "linli.outbound.scan-seconds", defaultValue = "15")
+  int outboundScanSeconds;
+
+  @Inject
+  @ConfigProperty(name = "linli.delivery.retry-seconds", defaultValue = "60")
+  int deliveryRetrySeconds;
+
+  @Inject
+  @ConfigProperty(name = "linli.sms.url")
+  Optional<String> smsUrl;
+
+  @Inject
+  @ConfigProperty(name = "linli.sms.key", defaultValue = "")
+  String smsKey;
+
+  @Inject
+  @ConfigProperty(name = "linli.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
   /** More than one only to prove in tests that concurrent schedulers act once. */
   @Inject
   @ConfigProperty(name = "linli.sla.schedulers", defaultValue = "1")
@@ -72,7 +92,30 @@ public class LinliSettings {
     return pluginJobScanSeconds;
   }
 
-  /** @return how many SLA schedulers each node runs */
+  /** @return how often each node looks for notice reminders and messages to owners that are due */
+  public int outboundScanSeconds() {
+    return outboundScanSeconds;
+  }
+
+  /** @return the wait before the first retry of a failed delivery; each later one waits twice as long */
+  public int deliveryRetrySeconds() {
+    return deliveryRetrySeconds;
+  }
+
+  /** An HTTP SMS gateway: Linli posts {@code {"to", "text", "reference"}} as JSON with the key as bearer token. */
+  public record SmsGateway(String url, String key) {}
+
+  /** @return the SMS gateway; SMS is off when none is set */
+  public Optional<SmsGateway> smsGateway() {
+    return smsUrl.map(url -> new SmsGateway(url, smsKey));
+  }
+
+  /** @return where owners reach Linli, for links in e-mail and SMS (no trailing slash) */
+  public String publicUrl() {
+    return publicUrl.replaceAll("/+$", "");
+  }
+
+  /** @return how many runs of each scheduled scan each node starts (two in tests, racing as two nodes would) */
   public int slaSchedulers() {
     return slaSchedulers;
   }

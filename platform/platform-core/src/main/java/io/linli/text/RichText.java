@@ -1,5 +1,6 @@
 package io.linli.text;
 
+import org.apache.commons.text.StringEscapeUtils;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -30,5 +31,14 @@ public final class RichText {
       throw new IllegalArgumentException("body: is at most " + MAX_LENGTH + " characters");
     }
     return safe;
+  }
+
+  /**
+   * @return the text of sanitised HTML, for a text message or a plain e-mail: block ends become line breaks,
+   *     markup goes, entities are decoded, runs of blank lines are one
+   */
+  public static String plain(String safeHtml) {
+    String text = safeHtml.replaceAll("(?i)<br\\s*/?>|</(p|div|li|tr|h[1-6])>", "\n").replaceAll("<[^>]*>", "");
+    return StringEscapeUtils.unescapeHtml4(text).replaceAll("[ \\t]*\n\\s*\n+", "\n").strip();
   }
 }

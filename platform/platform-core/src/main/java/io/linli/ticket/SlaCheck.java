@@ -5,6 +5,8 @@ import io.linli.api.TenantId;
 import io.linli.notification.NotificationService;
 import io.linli.people.PeopleRepository;
 import io.linli.people.StaffMember;
+import io.linli.schedule.DueWork;
+import io.linli.settings.LinliSettings;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -25,7 +27,7 @@ import java.util.List;
  * they read only ids and tenants, or name their tenant themselves.
  */
 @ApplicationScoped
-public class SlaCheck {
+public class SlaCheck implements DueWork<SlaCheck.Due> {
 
   @Inject TenantEntityManager entityManagers;
   @Inject TicketRepository tickets;
@@ -33,6 +35,7 @@ public class SlaCheck {
   @Inject PeopleRepository people;
   @Inject NotificationService notifications;
   @Inject Event<SatisfactionRequested> satisfactionRequested;
+  @Inject LinliSettings settings;
 
   /** What a due row asks for, and where such rows are found. */
   public enum Duty {
@@ -51,9 +54,15 @@ public class SlaCheck {
   }
 
   /** A due row, of any tenant. */
-  public record Due(Duty duty, long id, TenantId tenant) {}
+  public record Due(Duty duty, long id, TenantId tenant) implements DueWork.Row {}
+
+  @Override
+  public int everySeconds() {
+    return settings.slaScanSeconds();
+  }
 
   /** @return rows due at {@code now}, oldest first, at most {@code limit} of each duty; ids and tenants only */
+  @Override
   @Transactional
   public List<Due> due(Instant now, int limit) {
     List<Due> due = new ArrayList<>();
@@ -76,6 +85,7 @@ public class SlaCheck {
    *
    * @return whether this call warned, escalated or asked the owner
    */
+  @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean handle(Due due, Instant now) {
     var entityManager = entityManagers.current();

@@ -1,34 +1,42 @@
 package io.linli.notice;
 
+import static io.linli.notice.NoticeTestData.NOW;
+import static io.linli.notice.NoticeTestData.aNotice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
+import io.linli.notification.DeliveryChannel;
 import org.junit.jupiter.api.Test;
 
 class NoticeTest {
 
-  private static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
-
   @Test
   void only_a_critical_notice_asks_households_to_acknowledge_it() {
-    assertThat(Notice.publish(null, "电梯检修", "<p>周三检修</p>", Severity.CRITICAL, null, NOW)
-        .asksAcknowledgement()).isTrue();
-    assertThat(Notice.publish(null, "电梯检修", "<p>周三检修</p>", Severity.IMPORTANT, null, NOW)
-        .asksAcknowledgement()).isFalse();
+    assertThat(aNotice().critical().build().asksAcknowledgement()).isTrue();
+    assertThat(aNotice().of(Severity.IMPORTANT).build().asksAcknowledgement()).isFalse();
   }
 
   @Test
   void a_notice_needs_a_title_and_a_severity() {
-    assertThatThrownBy(() -> Notice.publish(null, " ", "<p>正文</p>", Severity.NORMAL, null, NOW))
-        .hasMessageStartingWith("title:");
-    assertThatThrownBy(() -> Notice.publish(null, "标题", "<p>正文</p>", null, null, NOW))
-        .hasMessageStartingWith("severity:");
+    assertThatThrownBy(() -> aNotice().titled(" ").build()).hasMessageStartingWith("title:");
+    assertThatThrownBy(() -> aNotice().of(null).build()).hasMessageStartingWith("severity:");
   }
 
   @Test
   void the_body_is_stored_sanitised() {
-    assertThat(Notice.publish(null, "标题", "<p>正文<script>x()</script></p>", Severity.NORMAL, null, NOW).body())
-        .isEqualTo("<p>正文</p>");
+    assertThat(aNotice().saying("<p>正文<script>x()</script></p>").build().body()).isEqualTo("<p>正文</p>");
+  }
+
+  @Test
+  void the_portal_is_always_among_a_notices_channels() {
+    assertThat(aNotice().through(DeliveryChannel.SMS).build().channels())
+        .containsExactlyInAnyOrder(DeliveryChannel.PORTAL, DeliveryChannel.SMS);
+  }
+
+  @Test
+  void a_notice_published_for_later_is_not_out_before_its_time() {
+    var later = aNotice().publishedAt(NOW.plusSeconds(3600)).build();
+    assertThat(later.isOut(NOW)).isFalse();
+    assertThat(later.isOut(NOW.plusSeconds(3600))).isTrue();
   }
 }

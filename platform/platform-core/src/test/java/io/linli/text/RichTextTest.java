@@ -33,4 +33,10 @@ class RichTextTest {
     assertThatThrownBy(() -> RichText.sanitize("<script>alert(1)</script><p> </p>"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("body:");
   }
+
+  @Test
+  void plain_text_keeps_the_lines_and_decodes_entities() {
+    assertThat(RichText.plain("<p><b>明天</b> 停水</p><ul><li>请储水 &amp; 关好阀门</li></ul>"))
+        .isEqualTo("明天 停水\n请储水 & 关好阀门");
+  }
 }

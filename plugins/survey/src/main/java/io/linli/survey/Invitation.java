@@ -1,6 +1,7 @@
 package io.linli.survey;
 
 import io.linli.api.PluginEntity;
+import io.linli.api.QuietHours;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,7 +70,7 @@ public class Invitation extends PluginEntity {
     this.projectName = projectName;
     this.ticketTitle = ticketTitle;
     this.status = InvitationStatus.OPEN;
-    this.opensAt = QuietHours.next(requestedAt, zone);
+    this.opensAt = QuietHours.DEFAULT.next(requestedAt, zone);
     this.expiresAt = opensAt.plus(ANSWER_WITHIN);
   }
 

@@ -13,6 +13,7 @@ import io.linli.identity.SignedInUser;
 import io.linli.notice.Notice;
 import io.linli.notice.NoticeService;
 import io.linli.notice.Severity;
+import io.linli.notification.DeliveryChannel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -65,26 +70,53 @@ public class NoticeResource {
     @Pattern(regexp = "NORMAL|IMPORTANT|CRITICAL", message = "must be NORMAL, IMPORTANT or CRITICAL")
     final String severity;
 
-    /** The project whose households it is for; the whole company when left out. */
+    /** The project whose households it is for; the whole company when no audience is given. */
     final Long projectId;
+
+    /** The building whose households it is for. */
+    final Long buildingId;
+
+    /** The households it is for. */
+    @Size(max = 500, message = "at most 500; for more, choose a building or project")
+    final List<Long> householdIds;
+
+    /** Besides the portal: WEB_PUSH, SMS, EMAIL, PHONE. */
+    final List<@Pattern(regexp = "PORTAL|WEB_PUSH|SMS|EMAIL|PHONE",
+        message = "must be PORTAL, WEB_PUSH, SMS, EMAIL or PHONE") String> channels;
+
+    /** Sent in owners' quiet hours too. */
+    final boolean emergency;
+
+    /** When it goes out; now when left out. */
+    final Instant publishAt;
 
     @JsonbCreator
     public DraftJson(@JsonbProperty("title") String title, @JsonbProperty("body") String body,
-        @JsonbProperty("severity") String severity, @JsonbProperty("projectId") Long projectId) {
+        @JsonbProperty("severity") String severity, @JsonbProperty("projectId") Long projectId,
+        @JsonbProperty("buildingId") Long buildingId, @JsonbProperty("householdIds") List<Long> householdIds,
+        @JsonbProperty("channels") List<String> channels, @JsonbProperty("emergency") Boolean emergency,
+        @JsonbProperty("publishAt") Instant publishAt) {
       this.title = title;
       this.body = body;
       this.severity = severity;
       this.projectId = projectId;
+      this.buildingId = buildingId;
+      this.householdIds = householdIds;
+      this.channels = channels;
+      this.emergency = Boolean.TRUE.equals(emergency);
+      this.publishAt = publishAt;
     }
   }
 
   /**
    * A notice: for a resident with what their household did ({@code read}, {@code acknowledged}); for staff with its
-   * reach ({@code households} it is for, how many read and acknowledged it, the rate in percent).
+   * audience, channels and reach ({@code households} it is for, how many read and acknowledged it, the rate in
+   * percent, and — for one notice — the messages per channel by status, e.g. {@code {"SMS": {"SENT": 3}}}).
    */
   public record NoticeJson(long id, String title, String body, String severity, Long projectId, Instant publishedAt,
       boolean asksAcknowledgement, Boolean read, Boolean acknowledged, Long households, Long readBy,
-      Long acknowledgedBy, Integer acknowledgementRate) {
+      Long acknowledgedBy, Integer acknowledgementRate, String audience, Long buildingId, List<String> channels,
+      Boolean emergency, Map<String, Map<String, Long>> deliveries) {
 
     static NoticeJson of(NoticeService.ForHousehold n) {
       return base(n.notice(), n.read(), n.acknowledged(), null);
@@ -95,18 +127,35 @@ public class NoticeResource {
     }
 
     private static NoticeJson base(Notice n, Boolean read, Boolean acknowledged, NoticeService.Reach reach) {
+      boolean staff = reach != null;
       return new NoticeJson(n.id(), n.title(), n.body(), n.severity().name(),
           n.project() == null ? null : n.project().id(), n.publishedAt(), n.asksAcknowledgement(), read,
-          acknowledged, reach == null ? null : reach.households(), reach == null ? null : reach.read(),
-          reach == null ? null : reach.acknowledged(), reach == null ? null : reach.acknowledgementRate());
+          acknowledged, staff ? reach.households() : null, staff ? reach.read() : null,
+          staff ? reach.acknowledged() : null, staff ? reach.acknowledgementRate() : null,
+          staff ? n.audience().name() : null, staff && n.building() != null ? n.building().id() : null,
+          staff ? n.channels().stream().map(Enum::name).toList() : null, staff ? n.emergency() : null,
+          staff ? deliveries(reach) : null);
+    }
+
+    private static Map<String, Map<String, Long>> deliveries(NoticeService.Reach reach) {
+      Map<String, Map<String, Long>> byChannel = new TreeMap<>();
+      reach.deliveries().forEach((channel, statuses) -> {
+        Map<String, Long> counts = new TreeMap<>();
+        statuses.forEach((status, count) -> counts.put(status.name(), count));
+        byChannel.put(channel.name(), counts);
+      });
+      return byChannel;
     }
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response publish(@Valid @NotNull DraftJson draft) {
+    Set<DeliveryChannel> channels = draft.channels == null ? Set.of()
+        : draft.channels.stream().map(DeliveryChannel::valueOf).collect(Collectors.toSet());
     Notice notice = notices.publish(user(), new NoticeService.Draft(draft.title, draft.body,
-        Severity.valueOf(draft.severity), draft.projectId));
+        Severity.valueOf(draft.severity), draft.projectId, draft.buildingId, draft.householdIds, channels,
+        draft.emergency, draft.publishAt));
     return Response.status(Response.Status.CREATED).entity(NoticeJson.of(notices.reach(user(), notice.id())))
         .build();
   }

@@ -45,13 +45,17 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
     });
     add(household);
     if (view.resident().map(r -> r.household() != null).orElse(false)) {
-      long unread = notices.forResident(user).stream().filter(n -> !n.read()).count();
+      long unread = notices.unread(user);
       Anchor link = new Anchor("portal/notices", getTranslation("notices.portal.title"));
       link.setId("notices-link");
       link.getElement().setAttribute("router-link", true);
       add(new H3(getTranslation("home.notices")), Cards.card(new Span(link),
           new Span(unread == 0 ? getTranslation("notices.allRead") : getTranslation("notices.unreadCount", unread))));
     }
+    Anchor preferences = new Anchor("portal/preferences", getTranslation("home.preferences"));
+    preferences.setId("preferences-link");
+    preferences.getElement().setAttribute("router-link", true);
+    add(Cards.card(new Span(preferences), new Span(getTranslation("home.preferences.open"))));
     if (!view.seats().isEmpty()) {
       add(new H3(getTranslation("home.committees")));
       view.seats().forEach(seat -> add(Cards.card(

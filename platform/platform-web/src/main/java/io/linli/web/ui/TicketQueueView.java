@@ -1,7 +1,5 @@
 package io.linli.web.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import io.linli.identity.AccountKind;
 import io.linli.sla.SlaPolicies;
 import io.linli.ticket.Ticket;
@@ -46,7 +43,6 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
   /** The page shown continues below this id; null for the first page. */
   private Long before;
   private Long lastShown;
-  private Registration polling;
 
   @Inject
   public TicketQueueView(TicketService tickets, Clock clock) {
@@ -94,18 +90,7 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
     Button first = new Button(getTranslation("tickets.first"), e -> firstPage());
     add(new H2(getTranslation("tickets.title")), filters, grid, new HorizontalLayout(first, next));
     firstPage();
-  }
-
-  @Override
-  protected void onAttach(AttachEvent event) {
-    event.getUI().setPollInterval(30_000);
-    polling = event.getUI().addPollListener(poll -> load());
-  }
-
-  @Override
-  protected void onDetach(DetachEvent event) {
-    polling.remove();
-    event.getUI().setPollInterval(-1);
+    Refresh.every(this, 30_000, this::load);
   }
 
   /** The title, marked when the household keeps reporting this or when the ticket was urged. */

@@ -1,4 +1,4 @@
-package io.linli.ticket;
+package io.linli.schedule;
 
 import io.linli.settings.LinliSettings;
 import io.linli.tenancy.TenantContext;
@@ -9,6 +9,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,31 +21,32 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the SLA checks every few seconds on every node. Nothing is kept in memory: the clocks are rows, so a restart
- * resumes where the last node stopped, and the row locks in {@link SlaCheck} keep nodes from doubling an action.
- * Not built on EJB timers, which Payara Micro keeps only in its data grid (see DESIGN.md).
+ * Runs every {@link DueWork} on every node, each on its own schedule ({@code linli.sla.schedulers} runs of each race,
+ * as nodes would — the tests set two). Not built on EJB timers, which Payara Micro keeps only in its data grid (see
+ * DESIGN.md).
  */
 @Startup
 @Singleton
 @DependsOn("PlatformStartup")
-public class SlaScheduler {
+public class DueWorkScheduler {
 
-  private static final Logger LOG = Logger.getLogger(SlaScheduler.class.getName());
+  private static final Logger LOG = Logger.getLogger(DueWorkScheduler.class.getName());
   private static final int BATCH = 200;
 
   @Resource ManagedScheduledExecutorService executor;
-  @Inject SlaCheck check;
+  @Inject @Any Instance<DueWork<?>> work;
   @Inject Clock clock;
-
   @Inject LinliSettings settings;
 
   private final List<ScheduledFuture<?>> runs = new ArrayList<>();
 
   @PostConstruct
   void start() {
-    int every = settings.slaScanSeconds();
-    for (int i = 0; i < settings.slaSchedulers(); i++) {
-      runs.add(executor.scheduleWithFixedDelay(this::scan, every, every, TimeUnit.SECONDS));
+    for (DueWork<?> each : work) {
+      int every = each.everySeconds();
+      for (int i = 0; i < settings.slaSchedulers(); i++) {
+        runs.add(executor.scheduleWithFixedDelay(() -> scan(each), every, every, TimeUnit.SECONDS));
+      }
     }
   }
 
@@ -52,20 +55,20 @@ public class SlaScheduler {
     runs.forEach(run -> run.cancel(false));
   }
 
-  /** Handles every clock due now; one failing clock is logged and does not stop the others. */
-  void scan() {
+  /** Handles every row due now; one failing row is logged and does not stop the others. */
+  <T extends DueWork.Row> void scan(DueWork<T> each) {
     var now = clock.instant();
     try {
-      for (SlaCheck.Due due : check.due(now, BATCH)) {
+      for (T due : each.due(now, BATCH)) {
         try (var scope = TenantContext.open(due.tenant())) {
-          check.handle(due, now);
+          each.handle(due, now);
         } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "SLA check of " + due + " failed", e);
+          LOG.log(Level.WARNING, "due work " + due + " failed", e);
         }
       }
     } catch (RuntimeException | Error e) {
       // a periodic task that throws is cancelled for good, silently: log, and let the next run try again
-      LOG.log(Level.SEVERE, "SLA scan failed", e);
+      LOG.log(Level.SEVERE, "scan of " + each.getClass().getSimpleName() + " failed", e);
     }
   }
 }

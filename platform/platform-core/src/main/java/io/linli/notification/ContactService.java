@@ -1,0 +1,73 @@
+package io.linli.notification;
+
+import io.linli.api.QuietHours;
+import io.linli.people.Resident;
+import io.linli.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** How owners want to be reached: their preferences and the browsers that may show them notifications. */
+@ApplicationScoped
+@Transactional
+public class ContactService {
+
+  @Inject TenantEntityManager entityManagers;
+  @Inject Clock clock;
+
+  /** @return the owner's preferences, or the defaults (not stored) when they set none */
+  public ContactPreferences preferences(Resident resident) {
+    return entityManagers.current()
+        .createQuery("select p from ContactPreferences p where p.resident = :r", ContactPreferences.class)
+        .setParameter("r", resident).getResultStream().findFirst()
+        .orElseGet(() -> ContactPreferences.defaults(resident));
+  }
+
+  /** @return each resident's preferences (the defaults for those who set none), by resident id */
+  public Map<Long, ContactPreferences> preferences(Collection<Resident> residents) {
+    if (residents.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, ContactPreferences> stored = entityManagers.current()
+        .createQuery("select p from ContactPreferences p where p.resident in :r", ContactPreferences.class)
+        .setParameter("r", residents).getResultStream()
+        .collect(Collectors.toMap(p -> p.resident().id(), Function.identity()));
+    Map<Long, ContactPreferences> all = new HashMap<>(stored);
+    residents.forEach(r -> all.computeIfAbsent(r.id(), id -> ContactPreferences.defaults(r)));
+    return all;
+  }
+
+  /** @throws IllegalArgumentException naming the field that is wrong */
+  public ContactPreferences change(Resident resident, Set<DeliveryChannel> channels, String email,
+      QuietHours quietHours, String language) {
+    ContactPreferences preferences = preferences(resident);
+    preferences.change(channels, email, quietHours, language);
+    if (preferences.id() == null) {
+      entityManagers.current().persist(preferences);
+    }
+    return preferences;
+  }
+
+  /** Remembers a browser's push subscription (again: nothing new). @throws IllegalArgumentException if unusable */
+  public void subscribe(Resident resident, String endpoint, String p256dh, String auth) {
+    PushSubscription subscription = new PushSubscription(resident, endpoint, p256dh, auth, clock.instant());
+    boolean known = subscriptions(resident).stream().anyMatch(s -> s.endpoint().equals(endpoint));
+    if (!known) {
+      entityManagers.current().persist(subscription);
+    }
+  }
+
+  public List<PushSubscription> subscriptions(Resident resident) {
+    return entityManagers.current()
+        .createQuery("select s from PushSubscription s where s.resident = :r order by s.id", PushSubscription.class)
+        .setParameter("r", resident).getResultList();
+  }
+}
