@@ -31,7 +31,7 @@ final class SlaScanCost {
   /** SlaCheck.due, as the scheduler sends it. */
   static final String DUE_QUERY =
       "SELECT id, tenant_id FROM ticket_clock WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?";
-  /** SlaScheduler.BATCH: clocks handled per scan. */
+  /** DueWorkScheduler.BATCH: clocks handled per scan. */
   static final int SCHEDULER_BATCH = 200;
   private static final int REPEAT = 200;
 

@@ -70,6 +70,28 @@ class TenantFileReaderTest {
   }
 
   @Test
+  void a_tenants_notices_file_sets_the_follow_up_of_critical_notices() {
+    TenantDefinition definition = reader.read(Path.of("../../tenants/huayuan").toAbsolutePath().normalize());
+
+    var steps = definition.noticeReminders().steps();
+    assertThat(steps).extracting(s -> s.after()).containsExactly(java.time.Duration.ZERO,
+        java.time.Duration.ofMinutes(20), java.time.Duration.ofHours(1));
+    assertThat(steps.get(1).channels()).containsExactly(io.linli.notification.DeliveryChannel.SMS);
+    assertThat(reader.read(Path.of("../../tenants/lanting").toAbsolutePath().normalize()).noticeReminders())
+        .as("no file: the platform's default").isNull();
+  }
+
+  @Test
+  void a_reminder_channel_that_is_not_one_names_its_line() throws Exception {
+    Path folder = new TenantFolderBuilder().writeInto(tenants);
+    java.nio.file.Files.writeString(folder.resolve("notices.yaml"),
+        "critical_reminders:\n  - channels: [PORTAL]\n  - after: 30m\n    channels: [FAX]\n");
+
+    assertThatThrownBy(() -> reader.read(folder)).hasMessageStartingWith("testco/notices.yaml:3: critical_reminders[1]")
+        .hasMessageContaining("'FAX' is not one of");
+  }
+
+  @Test
   void an_escalation_time_of_zero_is_refused_naming_its_line() throws Exception {
     Path folder = new TenantFolderBuilder().writeInto(tenants);
     java.nio.file.Files.writeString(folder.resolve("sla.yaml"), "escalation:\n  time_to_act: 0m\n");

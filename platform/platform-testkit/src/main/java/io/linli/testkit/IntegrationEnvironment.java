@@ -25,6 +25,7 @@ import org.junit.platform.launcher.TestPlan;
 public class IntegrationEnvironment implements TestExecutionListener {
 
   private static GreenMail mailbox;
+  private static FakeGateway gateway;
   private EmbeddedDatabase database;
   private Path home;
 
@@ -37,6 +38,7 @@ public class IntegrationEnvironment implements TestExecutionListener {
     database = EmbeddedDatabase.start(home, 0, "linli");
     mailbox = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mailbox.start();
+    gateway = FakeGateway.start();
     Path root = Path.of(System.getProperty("linli.root", "../..")).toAbsolutePath().normalize();
     Path tenants = home.resolve("tenants");
     copyFolders(root.resolve("tenants"), tenants);
@@ -54,6 +56,11 @@ public class IntegrationEnvironment implements TestExecutionListener {
         "-Dlinli.provision.on-start=true",
         "-Dlinli.mail.host=127.0.0.1",
         "-Dlinli.mail.port=" + mailbox.getSmtp().getPort(),
+        "-Dlinli.sms.url=" + gateway.url("/sms"),
+        "-Dlinli.sms.key=test-key",
+        // notice reminders and deliveries looked at every second, a failed one retried after a second
+        "-Dlinli.outbound.scan-seconds=1",
+        "-Dlinli.delivery.retry-seconds=1",
         // SLA checks every 2 s by two schedulers racing on the same rows, as two nodes would
         "-Dlinli.sla.scan-seconds=2",
         "-Dlinli.plugins.job-scan-seconds=2",
@@ -78,6 +85,11 @@ public class IntegrationEnvironment implements TestExecutionListener {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("linli.it.plugins: cannot run " + System.getProperty("linli.it.plugins"), e);
     }
+  }
+
+  /** @return the SMS gateway and push services Linli sends to during the run */
+  public static FakeGateway gateway() {
+    return gateway;
   }
 
   /** @return the SMTP server Linli sends its notification e-mail to during the run */
@@ -106,6 +118,7 @@ public class IntegrationEnvironment implements TestExecutionListener {
       return;
     }
     mailbox.stop();
+    gateway.close();
     database.close();
     try (Stream<Path> files = Files.walk(home)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

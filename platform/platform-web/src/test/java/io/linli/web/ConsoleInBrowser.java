@@ -153,6 +153,16 @@ final class ConsoleInBrowser implements AutoCloseable {
     return driver.findElements(By.cssSelector(".sla-" + colour)).stream().map(WebElement::getText).toList();
   }
 
+  /** Marks the loaded page, so that {@link #samePage()} tells whether it was reloaded since. */
+  void markPage() {
+    ((JavascriptExecutor) driver).executeScript("window.linliMark = true");
+  }
+
+  /** @return whether the page marked by {@link #markPage()} is still the one shown (no reload, no navigation away) */
+  boolean samePage() {
+    return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.linliMark === true"));
+  }
+
   String currentPath() {
     return URI.create(driver.getCurrentUrl()).getPath();
   }

@@ -777,18 +777,217 @@ class PlatformIT {
   }
 
   @Test
-  void an_owner_reads_a_critical_notice_on_a_phone_and_says_noted() {
-    api.post("/api/notices", admin("huayuan"), "{\"title\": \"燃气管道检修\", \"severity\": \"CRITICAL\","
-        + " \"body\": \"<p>周五上午检修燃气管道，请<b>关闭燃气阀门</b>。</p>\"}");
-    try (ConsoleInBrowser phone = new ConsoleInBrowser(base, 375)) {
+  void an_owner_reads_a_critical_notice_on_a_phone_and_says_noted_while_the_senders_page_follows_live() {
+    publish("huayuan", "{\"title\": \"燃气管道检修\", \"severity\": \"CRITICAL\", \"householdIds\": ["
+        + householdOf("huayuan", OWNER_PHONE) + "], \"body\": \"<p>周五上午检修燃气管道，请<b>关闭燃气阀门</b>。</p>\"}");
+    try (ConsoleInBrowser sender = new ConsoleInBrowser(base, 1366);
+        ConsoleInBrowser phone = new ConsoleInBrowser(base, 375)) {
+      sender.signIn("login", "huayuan", "admin", DEMO_PASSWORD);
+      sender.open("console/notices");
+      sender.awaitText("notice-reach", "燃气管道检修");
+      sender.markPage();
+
       phone.signIn("portal/login", "huayuan", OWNER_PHONE, DEMO_PASSWORD);
       phone.clickOn("#notices-link", "小区公告");
       phone.clickOn("#portal-notices vaadin-details", "燃气管道检修");
       phone.clickOn("#portal-notices vaadin-button", "已知晓");
       phone.awaitText("portal-notices", "您已确认知晓");
       phone.screenshot("portal-notices-huayuan-owner-375");
+
+      sender.awaitText("notice-reach", "100%");
+      assertThat(sender.samePage()).as("the rate rose without a reload").isTrue();
+      sender.screenshot("console-notices-huayuan-admin");
+      phone.open("portal/preferences");
+      phone.awaitText("portal-preferences", "免打扰");
+      phone.screenshot("portal-preferences-huayuan-owner-375");
     }
   }
+
+  // --- notices through channels ---------------------------------------------------------------------------------
+
+  /** Owners of 鉴湖人家 1幢, looked after by steward.jianhu1, besides {@link #LANTING_OWNER} (1-401). */
+  static final String LANTING_OWNER_301 = "15957571392";
+  static final String LANTING_OWNER_302 = "15957501028";
+
+  @Test
+  void a_notice_by_email_reaches_the_owner_through_smtp_in_the_language_they_chose() throws Exception {
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    String address = "owner." + OWNER_PHONE + "@example.com";
+    try {
+      Response changed = api.put("/api/me/preferences", owner, "{\"channels\": [\"EMAIL\"], \"email\": \"" + address
+          + "\", \"language\": \"en\"}");
+      assertThat(changed.status()).isEqualTo(200);
+      assertThat(changed.object().getJsonArray("channels").toString()).contains("PORTAL").contains("EMAIL");
+      assertThat(changed.object().getString("pushKey")).isNotBlank();
+      Response refused = api.put("/api/me/preferences", owner, "{\"channels\": [\"EMAIL\", \"FAX\"], \"email\": \"x\","
+          + " \"language\": \"fr\", \"quietStart\": \"25:00\"}");
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.body()).contains("channels").contains("language").contains("quietStart");
+
+      long id = publish("huayuan", "{\"title\": \"电梯维保通知\", \"severity\": \"IMPORTANT\", \"body\": \"<p>本周四"
+          + " <b>2号梯</b> 维保。</p>\", \"channels\": [\"EMAIL\"], \"householdIds\": ["
+          + householdOf("huayuan", OWNER_PHONE) + "]}");
+
+      var mail = awaitMail(address, "电梯维保通知");
+      assertThat(mail.getSubject()).isEqualTo("[Huayuan Property Services] 电梯维保通知");
+      assertThat(mail.getContent().toString()).startsWith("Hello,").contains("本周四 2号梯 维保。")
+          .contains("/portal/notices");
+      await("the e-mail counted as sent", () -> deliveries("huayuan", id).contains("\"EMAIL\":{\"SENT\":1}"));
+    } finally {
+      api.put("/api/me/preferences", owner, DEFAULT_PREFERENCES);
+    }
+  }
+
+  @Test
+  void a_failing_sms_gateway_is_tried_again_later_and_the_message_goes_out_once() throws Exception {
+    reachableBy("lanting", LANTING_OWNER, "SMS");
+    var gateway = io.linli.testkit.IntegrationEnvironment.gateway();
+    gateway.failNext("供暖管道检修", 2);
+
+    long id = publish("lanting", "{\"title\": \"供暖管道检修\", \"severity\": \"NORMAL\", \"body\": \"<p>明晚检修。</p>\","
+        + " \"channels\": [\"SMS\"], \"householdIds\": [" + householdOf("lanting", LANTING_OWNER) + "]}");
+
+    await("the SMS sent after two failures", () -> deliveries("lanting", id).contains("\"SMS\":{\"SENT\":1}"));
+    var posts = gateway.received("/sms", "供暖管道检修");
+    assertThat(posts).hasSize(3).allSatisfy(post -> {
+      assertThat(post.headers().get("Authorization")).containsExactly("Bearer test-key");
+      assertThat(post.body()).contains("\"to\":\"" + LANTING_OWNER + "\"").contains("【兰亭物业】供暖管道检修：明晚检修。");
+    });
+    assertThat(column("select group_concat(a.outcome order by a.id) from delivery_attempt a join delivery d"
+        + " on d.id = a.delivery_id where d.about = ?", "notice:" + id)).isEqualTo("PENDING,PENDING,SENT");
+  }
+
+  @Test
+  void a_critical_notice_steps_up_to_sms_and_a_stewards_call_until_each_household_acknowledges() throws Exception {
+    String acknowledging = reachableBy("lanting", LANTING_OWNER, "SMS");
+    reachableBy("lanting", LANTING_OWNER_301, "SMS", "PHONE");
+    long id = publish("lanting", "{\"title\": \"明日停水\", \"severity\": \"CRITICAL\", \"body\": \"<p>明日 8:00–18:00"
+        + " 停水。</p>\", \"householdIds\": [" + householdOf("lanting", LANTING_OWNER) + ", "
+        + householdOf("lanting", LANTING_OWNER_301) + "]}");
+    assertThat(column("select count(*) from notice_receipt where notice_id = ? and timestampdiff(minute,"
+        + " (select published_at from notice where id = ?), next_step_at) = 30", id, id))
+        .as("the SMS step of the default schedule, 30 minutes on").isEqualTo("2");
+
+    update("update notice_receipt set next_step_at = ? where notice_id = ?", Instant.now().minusSeconds(1), id);
+    var gateway = io.linli.testkit.IntegrationEnvironment.gateway();
+    await("an SMS to each household", () -> gateway.received("/sms", "明日停水").size() == 2);
+    assertThat(api.post("/api/notices/" + id + "/acknowledgement", acknowledging, "").status()).isEqualTo(200);
+
+    update("update notice_receipt set next_step_at = ? where notice_id = ? and next_step_at is not null",
+        Instant.now().minusSeconds(1), id);
+    String steward = api.staffToken("lanting", "steward.jianhu1", DEMO_PASSWORD);
+    await("a phone task for the steward", () -> api.get("/api/notifications", steward).body()
+        .contains("请致电 鉴湖人家 1幢 1-301"));
+    Thread.sleep(3_000); // two schedulers race every second: give them the time to double something
+    assertThat(gateway.received("/sms", "明日停水")).hasSize(2);
+    assertThat(api.get("/api/notifications", steward).body()).doesNotContain("1-401").contains("明日停水");
+    assertThat(deliveries("lanting", id)).contains("\"PHONE\":{\"SENT\":1}").contains("\"SMS\":{\"SENT\":2}");
+    assertThat(column("select count(*) from notice_receipt where notice_id = ? and next_step_at is not null", id))
+        .isEqualTo("0");
+  }
+
+  @Test
+  void an_owners_quiet_hours_hold_a_message_but_not_an_emergency() throws Exception {
+    String owner = api.residentToken("lanting", LANTING_OWNER_302, DEMO_PASSWORD);
+    var now = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
+    assertThat(api.put("/api/me/preferences", owner, "{\"channels\": [\"SMS\"], \"language\": \"zh-CN\","
+        + " \"quietStart\": \"" + now.minusHours(1) + "\", \"quietEnd\": \"" + now.plusHours(1) + "\"}").status())
+        .isEqualTo(200);
+    try {
+      long household = householdOf("lanting", LANTING_OWNER_302);
+      long held = publish("lanting", "{\"title\": \"绿化修剪\", \"severity\": \"NORMAL\", \"body\": \"<p>周末修剪。</p>\","
+          + " \"channels\": [\"SMS\"], \"householdIds\": [" + household + "]}");
+      publish("lanting", "{\"title\": \"燃气泄漏紧急疏散\", \"severity\": \"CRITICAL\", \"emergency\": true,"
+          + " \"body\": \"<p>请立即离开。</p>\", \"channels\": [\"SMS\"], \"householdIds\": [" + household + "]}");
+
+      var gateway = io.linli.testkit.IntegrationEnvironment.gateway();
+      await("the emergency sent at once", () -> gateway.received("/sms", "燃气泄漏紧急疏散").size() == 1);
+      assertThat(gateway.received("/sms", "绿化修剪")).isEmpty();
+      assertThat(column("select timestampdiff(minute, created_at, next_attempt_at) >= 50 from delivery where about = ?",
+          "notice:" + held)).as("held until the quiet hours end").isEqualTo("1");
+    } finally {
+      api.put("/api/me/preferences", owner, DEFAULT_PREFERENCES);
+    }
+  }
+
+  @Test
+  void web_push_goes_to_the_owners_browser_signed_with_linlis_vapid_key_and_encrypted() throws Exception {
+    String owner = reachableBy("lanting", LANTING_OWNER_302, "WEB_PUSH");
+    var gateway = io.linli.testkit.IntegrationEnvironment.gateway();
+    var browserKeys = java.security.KeyPairGenerator.getInstance("EC");
+    browserKeys.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+    var point = ((java.security.interfaces.ECPublicKey) browserKeys.generateKeyPair().getPublic()).getW();
+    byte[] uncompressed = new byte[65];
+    uncompressed[0] = 4;
+    copyUnsigned(point.getAffineX().toByteArray(), uncompressed, 1);
+    copyUnsigned(point.getAffineY().toByteArray(), uncompressed, 33);
+    var base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+    String subscription = "{\"endpoint\": \"" + gateway.url("/push/owner-302") + "\", \"keys\": {\"p256dh\": \""
+        + base64.encodeToString(uncompressed) + "\", \"auth\": \"" + base64.encodeToString(new byte[16]) + "\"}}";
+    assertThat(api.post("/api/me/preferences/push-subscriptions", owner, subscription).status()).isEqualTo(204);
+    assertThat(api.post("/api/me/preferences/push-subscriptions", owner, "{\"endpoint\": \"file:///etc/passwd\","
+        + " \"keys\": {\"p256dh\": \"x\", \"auth\": \"y\"}}").status()).isEqualTo(400);
+
+    publish("lanting", "{\"title\": \"快递柜搬迁\", \"severity\": \"NORMAL\", \"body\": \"<p>搬到北门。</p>\","
+        + " \"channels\": [\"WEB_PUSH\"], \"householdIds\": [" + householdOf("lanting", LANTING_OWNER_302) + "]}");
+
+    await("a push to the owner's browser", () -> !gateway.received("/push/owner-302", "").isEmpty());
+    var push = gateway.received("/push/owner-302", "").get(0);
+    assertThat(push.headers().get("Authorization").get(0)).startsWith("vapid t=").contains(", k=");
+    assertThat(push.headers().get("Content-encoding")).containsExactly("aes128gcm");
+    assertThat(push.bodyLength()).isGreaterThan(100);
+  }
+
+  static final String DEFAULT_PREFERENCES = "{\"channels\": [\"WEB_PUSH\", \"SMS\", \"PHONE\"], \"language\": \"zh-CN\","
+      + " \"quietStart\": \"22:00\", \"quietEnd\": \"08:00\"}";
+
+  /** The owner is reached through these channels at any hour. @return their token */
+  private String reachableBy(String tenant, String phone, String... channels) {
+    String owner = api.residentToken(tenant, phone, DEMO_PASSWORD);
+    assertThat(api.put("/api/me/preferences", owner, "{\"channels\": [\"" + String.join("\", \"", channels)
+        + "\"], \"language\": \"zh-CN\"}").status()).isEqualTo(200);
+    return owner;
+  }
+
+  /** Publishes as the tenant's admin. @return the notice's id */
+  private long publish(String tenant, String notice) {
+    Response published = api.post("/api/notices", admin(tenant), notice);
+    assertThat(published.status()).as(published.body()).isEqualTo(201);
+    return published.object().getJsonNumber("id").longValue();
+  }
+
+  /** @return what was sent for the notice, per channel and status, as JSON */
+  private String deliveries(String tenant, long notice) {
+    return api.get("/api/notices/" + notice, admin(tenant)).object().getJsonObject("deliveries").toString();
+  }
+
+  private static void copyUnsigned(byte[] number, byte[] into, int at) {
+    int length = Math.min(32, number.length);
+    System.arraycopy(number, number.length - length, into, at + 32 - length, length);
+  }
+
+  /** Waits up to 20 s for the condition. */
+  private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (!condition.getAsBoolean()) {
+      assertThat(Instant.now()).as(what).isBefore(deadline);
+      Thread.sleep(300);
+    }
+  }
+
+  /** @return the first column of the first row, as text */
+  private static String column(String query, Object... values) throws SQLException {
+    try (Connection db = database();
+        PreparedStatement statement = db.prepareStatement(query)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? row.getString(1) : null;
+      }
+    }
+  }
+
 
   // --- plugins --------------------------------------------------------------------------------------------------
 
@@ -1224,12 +1423,12 @@ class PlatformIT {
   }
 
   /** Waits for an e-mail to {@code to} whose subject contains {@code subject}, on the run's SMTP server. */
-  private static void awaitMail(String to, String subject) throws Exception {
+  private static jakarta.mail.internet.MimeMessage awaitMail(String to, String subject) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
     while (true) {
       for (var message : io.linli.testkit.IntegrationEnvironment.mailbox().getReceivedMessagesForDomain(to)) {
         if (message.getSubject().contains(subject)) {
-          return;
+          return message;
         }
       }
       assertThat(Instant.now()).as("an e-mail to " + to + " about " + subject).isBefore(deadline);
