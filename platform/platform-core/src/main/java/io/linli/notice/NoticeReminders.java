@@ -1,6 +1,5 @@
 package io.linli.notice;
 
-import io.linli.api.TenantId;
 import io.linli.notification.ContactPreferences;
 import io.linli.notification.ContactService;
 import io.linli.notification.Deliveries;
@@ -10,6 +9,7 @@ import io.linli.notification.PushSubscription;
 import io.linli.people.PeopleRepository;
 import io.linli.people.Resident;
 import io.linli.people.ResidentRelation;
+import io.linli.schedule.DueRows;
 import io.linli.schedule.DueWork;
 import io.linli.settings.LinliSettings;
 import io.linli.tenancy.Tenant;
@@ -18,25 +18,21 @@ import io.linli.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Takes each household's due step of a notice: the messages of that step's channels to the household's residents,
  * as each wants to be reached, outside their quiet hours unless it is an emergency; for a critical notice the next
- * step follows until the household acknowledges. Rows are locked as in {@code SlaCheck}, so a step is taken once.
+ * step follows until the household acknowledges. The receipt's row is locked first, so a step is taken once.
  */
 @ApplicationScoped
-public class NoticeReminders implements DueWork<NoticeReminders.Due> {
-
-  /** A receipt whose next step is due, of some tenant. */
-  public record Due(long id, TenantId tenant) implements DueWork.Row {}
+public class NoticeReminders implements DueWork<DueRows.Due> {
 
   @Inject TenantEntityManager entityManagers;
+  @Inject DueRows rows;
   @Inject TenantRepository tenants;
   @Inject PeopleRepository people;
   @Inject ContactService contacts;
@@ -51,31 +47,15 @@ public class NoticeReminders implements DueWork<NoticeReminders.Due> {
 
   @Override
   @Transactional
-  public List<Due> due(Instant now, int limit) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = entityManagers.platform()
-        .createNativeQuery("SELECT id, tenant_id FROM notice_receipt WHERE next_step_at <= ?"
-            + " ORDER BY next_step_at LIMIT ?")
-        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true) // reads ids and tenants only
-        .setParameter(1, Timestamp.from(now))
-        .setParameter(2, limit)
-        .getResultList();
-    return rows.stream().map(r -> new Due(((Number) r[0]).longValue(), TenantId.of((String) r[1]))).toList();
+  public List<DueRows.Due> due(Instant now, int limit) {
+    return rows.find("notice_receipt", "next_step_at", "", now, limit);
   }
 
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean handle(Due due, Instant now) {
+  public boolean handle(DueRows.Due due, Instant now) {
+    boolean locked = rows.lock("notice_receipt", "next_step_at", due.id(), due.tenant(), now);
     var entityManager = entityManagers.current();
-    boolean locked = !entityManager
-        .createNativeQuery("SELECT id FROM notice_receipt WHERE id = ? AND tenant_id = ? AND next_step_at <= ?"
-            + " FOR UPDATE SKIP LOCKED")
-        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true) // names its tenant itself
-        .setParameter(1, due.id())
-        .setParameter(2, due.tenant().value())
-        .setParameter(3, Timestamp.from(now))
-        .getResultList()
-        .isEmpty();
     NoticeReceipt receipt = locked ? entityManager.find(NoticeReceipt.class, due.id()) : null;
     if (receipt == null) {
       return false;

@@ -10,6 +10,7 @@ import io.linli.identity.SignedInUser;
 import io.linli.notification.Deliveries;
 import io.linli.notification.DeliveryChannel;
 import io.linli.notification.DeliveryStatus;
+import io.linli.people.CommitteeSeat;
 import io.linli.people.PeopleRepository;
 import io.linli.people.Resident;
 import io.linli.people.StaffMember;
@@ -156,6 +157,33 @@ public class NoticeService {
         + " from NoticeReceipt r where r.notice = :n", Object[].class).setParameter("n", notice).getSingleResult();
     return new Reach(notice, ((Number) c[0]).longValue(), ((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
         deliveries.summary(about(notice)));
+  }
+
+  /**
+   * @return for a member of an owners' or residents' committee, the notices out to households of the projects whose
+   *     committee they sit on, newest first, with the reach among those households only; empty for anyone else
+   */
+  public List<Reach> forCommittee(SignedInUser user) {
+    householdOf(user);
+    List<Project> projects = people.resident(user.accountId()).map(people::seatsOf).orElse(List.of()).stream()
+        .map(CommitteeSeat::project).distinct().toList();
+    if (projects.isEmpty()) {
+      return List.of();
+    }
+    var entityManager = entityManagers.current();
+    List<Object[]> rows = entityManager.createQuery("select r.notice.id, count(r), count(r.readAt),"
+            + " count(r.acknowledgedAt), max(r.notice.publishedAt) from NoticeReceipt r"
+            + " where r.household.building.project in :p and r.notice.publishedAt <= :now"
+            + " group by r.notice.id order by max(r.notice.publishedAt) desc", Object[].class)
+        .setParameter("p", projects).setParameter("now", clock.instant()).setMaxResults(100).getResultList();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Notice> notices = entityManager.createQuery("select n from Notice n where n.id in :ids", Notice.class)
+        .setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList()).getResultStream()
+        .collect(Collectors.toMap(Notice::id, n -> n));
+    return rows.stream().map(r -> new Reach(notices.get(((Number) r[0]).longValue()), ((Number) r[1]).longValue(),
+        ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), Map.of())).toList();
   }
 
   /** @return the notices out for the resident's household, newest first, with what the household did */

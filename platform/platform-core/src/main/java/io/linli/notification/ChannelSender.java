@@ -1,29 +1,24 @@
 package io.linli.notification;
 
-import io.linli.api.TenantId;
+import io.linli.schedule.DueRows;
 import io.linli.schedule.DueWork;
 import io.linli.settings.LinliSettings;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Sends the due deliveries of one channel. Each provider is one of these, scanned on its own thread, so a provider
  * that is down or slow holds up only its own messages; each delivery is sent in a transaction that holds its row
- * ({@code FOR UPDATE SKIP LOCKED}), so two nodes never send it twice, and every attempt is recorded. Native SQL is
- * let through as in {@code SlaCheck}: it reads ids and tenants, or names its tenant itself.
+ * ({@code FOR UPDATE SKIP LOCKED}), so two nodes never send it twice, and every attempt is recorded.
  */
-public abstract class ChannelSender implements DueWork<ChannelSender.Due> {
-
-  /** A due delivery of some tenant. */
-  public record Due(long id, TenantId tenant) implements DueWork.Row {}
+public abstract class ChannelSender implements DueWork<DueRows.Due> {
 
   @Inject TenantEntityManager entityManagers;
+  @Inject DueRows rows;
   @Inject LinliSettings settings;
 
   /** @return the channel whose deliveries this sends */
@@ -43,30 +38,15 @@ public abstract class ChannelSender implements DueWork<ChannelSender.Due> {
 
   @Override
   @Transactional
-  public List<Due> due(Instant now, int limit) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = entityManagers.platform()
-        .createNativeQuery("SELECT id, tenant_id FROM delivery WHERE channel = ? AND next_attempt_at <= ?"
-            + " ORDER BY next_attempt_at LIMIT ?")
-        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true) // reads ids and tenants only
-        .setParameter(1, channel().name())
-        .setParameter(2, Timestamp.from(now))
-        .setParameter(3, limit)
-        .getResultList();
-    return rows.stream().map(r -> new Due(((Number) r[0]).longValue(), TenantId.of((String) r[1]))).toList();
+  public List<DueRows.Due> due(Instant now, int limit) {
+    return rows.find("delivery", "next_attempt_at", "channel = ?", now, limit, channel().name());
   }
 
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean handle(Due due, Instant now) {
+  public boolean handle(DueRows.Due due, Instant now) {
     var entityManager = entityManagers.current();
-    boolean locked = !entityManager
-        .createNativeQuery("SELECT id FROM delivery WHERE id = ? AND tenant_id = ? FOR UPDATE SKIP LOCKED")
-        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true) // names its tenant itself
-        .setParameter(1, due.id())
-        .setParameter(2, due.tenant().value())
-        .getResultList()
-        .isEmpty();
+    boolean locked = rows.lock("delivery", "next_attempt_at", due.id(), due.tenant(), now);
     Delivery delivery = locked ? entityManager.find(Delivery.class, due.id()) : null;
     if (delivery == null || !delivery.due(now)) {
       return false;

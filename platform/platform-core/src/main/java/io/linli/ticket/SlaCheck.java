@@ -5,6 +5,7 @@ import io.linli.api.TenantId;
 import io.linli.notification.NotificationService;
 import io.linli.people.PeopleRepository;
 import io.linli.people.StaffMember;
+import io.linli.schedule.DueRows;
 import io.linli.schedule.DueWork;
 import io.linli.settings.LinliSettings;
 import io.linli.tenancy.TenantEntityManager;
@@ -12,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import org.eclipse.persistence.config.QueryHints;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +22,6 @@ import java.util.List;
  * escalation, and resolved tickets whose owner is to be asked for their satisfaction — and handles each in a
  * transaction of its own that first locks its row ({@code FOR UPDATE SKIP LOCKED}) and checks it is still due. Two
  * schedulers (two nodes, or two threads) therefore never handle the same warning, escalation or request twice.
- * EclipseLink refuses native SQL where multitenant entities exist; these queries are let through one by one because
- * they read only ids and tenants, or name their tenant themselves.
  */
 @ApplicationScoped
 public class SlaCheck implements DueWork<SlaCheck.Due> {
@@ -36,6 +33,7 @@ public class SlaCheck implements DueWork<SlaCheck.Due> {
   @Inject NotificationService notifications;
   @Inject Event<SatisfactionRequested> satisfactionRequested;
   @Inject LinliSettings settings;
+  @Inject DueRows rows;
 
   /** What a due row asks for, and where such rows are found. */
   public enum Duty {
@@ -67,15 +65,8 @@ public class SlaCheck implements DueWork<SlaCheck.Due> {
   public List<Due> due(Instant now, int limit) {
     List<Due> due = new ArrayList<>();
     for (Duty duty : Duty.values()) {
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows = entityManagers.platform()
-          .createNativeQuery("SELECT id, tenant_id FROM " + duty.table + " WHERE " + duty.dueColumn + " <= ? "
-              + "ORDER BY " + duty.dueColumn + " LIMIT ?")
-          .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true) // reads ids and tenants only; see class comment
-          .setParameter(1, Timestamp.from(now))
-          .setParameter(2, limit)
-          .getResultList();
-      rows.forEach(r -> due.add(new Due(duty, ((Number) r[0]).longValue(), TenantId.of((String) r[1]))));
+      rows.find(duty.table, duty.dueColumn, "", now, limit)
+          .forEach(row -> due.add(new Due(duty, row.id(), row.tenant())));
     }
     return due;
   }
@@ -88,19 +79,10 @@ public class SlaCheck implements DueWork<SlaCheck.Due> {
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean handle(Due due, Instant now) {
-    var entityManager = entityManagers.current();
-    boolean locked = !entityManager
-        .createNativeQuery("SELECT id FROM " + due.duty().table + " WHERE id = ? AND tenant_id = ? AND "
-            + due.duty().dueColumn + " <= ? FOR UPDATE SKIP LOCKED")
-        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true) // names its tenant itself
-        .setParameter(1, due.id())
-        .setParameter(2, due.tenant().value())
-        .setParameter(3, Timestamp.from(now))
-        .getResultList()
-        .isEmpty();
-    if (!locked) {
+    if (!rows.lock(due.duty().table, due.duty().dueColumn, due.id(), due.tenant(), now)) {
       return false;
     }
+    var entityManager = entityManagers.current();
     return switch (due.duty()) {
       case CLOCK -> checkClock(entityManager.find(TicketClock.class, due.id()), now);
       case SATISFACTION -> askSatisfaction(entityManager.find(Ticket.class, due.id()), due.tenant(), now);

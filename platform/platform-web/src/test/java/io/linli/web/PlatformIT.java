@@ -793,6 +793,7 @@ class PlatformIT {
       phone.clickOn("#portal-notices vaadin-button", "已知晓");
       phone.awaitText("portal-notices", "您已确认知晓");
       phone.screenshot("portal-notices-huayuan-owner-375");
+      phone.awaitText("committee-reach", "燃气管道检修"); // the owner sits on 西溪雅苑's owners' committee
 
       sender.awaitText("notice-reach", "100%");
       assertThat(sender.samePage()).as("the rate rose without a reload").isTrue();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,6 +42,19 @@ public class PortalNoticesView extends VerticalLayout implements HasDynamicTitle
       add(new Paragraph(getTranslation("notices.none")));
     }
     mine.forEach(n -> add(notice(user, n, n.notice().id().equals(opened))));
+    var committee = notices.forCommittee(user);
+    if (!committee.isEmpty()) {
+      add(new H3(getTranslation("notices.committee.title")),
+          new Paragraph(getTranslation("notices.committee.intro")));
+      Div reach = new Div();
+      reach.setId("committee-reach");
+      reach.setWidthFull();
+      committee.forEach(r -> reach.add(Cards.card(new Span(r.notice().title()),
+          new Span(getTranslation("notices.committee.reach", r.read(), r.households())
+              + (r.notice().asksAcknowledgement()
+                  ? " · " + getTranslation("notices.acknowledgementRate") + " " + r.acknowledgementRate() + "%" : "")))));
+      add(reach);
+    }
   }
 
   private Details notice(SignedInUser user, NoticeService.ForHousehold n, boolean opened) {
