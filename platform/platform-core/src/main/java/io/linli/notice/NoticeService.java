@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -172,9 +173,9 @@ public class NoticeService {
     }
     var entityManager = entityManagers.current();
     List<Object[]> rows = entityManager.createQuery("select r.notice.id, count(r), count(r.readAt),"
-            + " count(r.acknowledgedAt), max(r.notice.publishedAt) from NoticeReceipt r"
+            + " count(r.acknowledgedAt) from NoticeReceipt r"
             + " where r.household.building.project in :p and r.notice.publishedAt <= :now"
-            + " group by r.notice.id order by max(r.notice.publishedAt) desc", Object[].class)
+            + " group by r.notice.id order by r.notice.id desc", Object[].class)
         .setParameter("p", projects).setParameter("now", clock.instant()).setMaxResults(100).getResultList();
     if (rows.isEmpty()) {
       return List.of();
@@ -183,7 +184,8 @@ public class NoticeService {
         .setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList()).getResultStream()
         .collect(Collectors.toMap(Notice::id, n -> n));
     return rows.stream().map(r -> new Reach(notices.get(((Number) r[0]).longValue()), ((Number) r[1]).longValue(),
-        ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), Map.of())).toList();
+        ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), Map.of()))
+        .sorted(Comparator.comparing((Reach r) -> r.notice().publishedAt()).reversed()).toList();
   }
 
   /** @return the notices out for the resident's household, newest first, with what the household did */

@@ -865,9 +865,9 @@ class PlatformIT {
     long id = publish("lanting", "{\"title\": \"明日停水\", \"severity\": \"CRITICAL\", \"body\": \"<p>明日 8:00–18:00"
         + " 停水。</p>\", \"householdIds\": [" + householdOf("lanting", LANTING_OWNER) + ", "
         + householdOf("lanting", LANTING_OWNER_301) + "]}");
-    assertThat(column("select count(*) from notice_receipt where notice_id = ? and timestampdiff(minute,"
-        + " (select published_at from notice where id = ?), next_step_at) = 30", id, id))
-        .as("the SMS step of the default schedule, 30 minutes on").isEqualTo("2");
+    await("the first step taken: the SMS step of the default schedule is 30 minutes on", () -> "2".equals(
+        uncheckedColumn("select count(*) from notice_receipt where notice_id = ? and timestampdiff(minute,"
+            + " (select published_at from notice where id = ?), next_step_at) = 30", id, id)));
 
     update("update notice_receipt set next_step_at = ? where notice_id = ?", Instant.now().minusSeconds(1), id);
     var gateway = io.linli.testkit.IntegrationEnvironment.gateway();
@@ -973,6 +973,14 @@ class PlatformIT {
     while (!condition.getAsBoolean()) {
       assertThat(Instant.now()).as(what).isBefore(deadline);
       Thread.sleep(300);
+    }
+  }
+
+  private static String uncheckedColumn(String query, Object... values) {
+    try {
+      return column(query, values);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -68,8 +68,9 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
     setId("console-notices");
     SignedInUser user = Session.requireUser();
     add(new H2(getTranslation("notices.console.title")));
+    List<NoticeService.Reach> published;
     try {
-      notices.published(user);
+      published = notices.published(user);
     } catch (NoticeForbidden e) {
       add(new Paragraph(getTranslation("notices.forbidden")));
       return;
@@ -77,7 +78,7 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
     composer(user);
     add(new H3(getTranslation("notices.published")));
     table();
-    reload();
+    grid.setItems(published);
     Refresh.every(this, 5_000, this::reload);
   }
 
