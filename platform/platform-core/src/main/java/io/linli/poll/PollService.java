@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 public class PollService {
 
   /** Who creates polls, for the projects they look after. */
-  static final Set<Role> CREATORS = Set.of(Role.TENANT_ADMIN, Role.REGIONAL_DIRECTOR, Role.PROJECT_MANAGER);
+  public static final Set<Role> CREATORS = Set.of(Role.TENANT_ADMIN, Role.REGIONAL_DIRECTOR, Role.PROJECT_MANAGER);
 
   @Inject TenantEntityManager entityManagers;
   @Inject CommunityRepository community;
