@@ -1090,7 +1090,7 @@ class PlatformIT {
   static final String PLAIN_OWNER = "13557139325";
 
   @Test
-  void poll_thresholds_are_counted_by_headcount_and_by_area_and_a_household_votes_once() throws SQLException {
+  void poll_thresholds_are_counted_by_headcount_and_by_area_and_a_household_votes_once() throws Exception {
     String manager = api.staffToken("huayuan", "pm.xixi", DEMO_PASSWORD);
     long xixi = projectId("huayuan", "xixi");
     Response created = api.post("/api/polls", manager, pollDraft(xixi, "关于使用维修资金更换电梯的表决", ""));
@@ -1160,6 +1160,25 @@ class PlatformIT {
     assertThat(api.get("/api/polls/" + id + "/audit", plain).status()).isEqualTo(403);
     assertThat(((jakarta.json.JsonArray) api.get("/api/polls", plain).json()).getValuesAs(JsonObject.class))
         .anyMatch(p -> p.getJsonNumber("id").longValue() == id);
+
+    // the household's first two votes at one moment: one ballot, the poll's row being locked for each vote
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<java.util.concurrent.Future<Integer>> votes = new ArrayList<>();
+    for (long option : List.of(agree, disagree)) {
+      votes.add(pool.submit(() -> {
+        start.await();
+        return api.put("/api/polls/" + id + "/ballot", plain, "{\"option\": " + option + "}").status();
+      }));
+    }
+    start.countDown();
+    for (var vote : votes) {
+      assertThat(vote.get()).isEqualTo(200);
+    }
+    pool.shutdown();
+    assertThat(decimal("select count(*) from poll_ballot where poll_id = ? and household_id = ?", id,
+        plainHousehold)).isEqualByComparingTo("1");
+    api.put("/api/polls/" + id + "/ballot", plain, "{\"option\": " + agree + "}");
 
     execute("update poll set closes_at = ? where id = ?", Instant.now().minusSeconds(1), id);
     Response late = api.put("/api/polls/" + id + "/ballot", plain, "{\"option\": " + agree + "}");

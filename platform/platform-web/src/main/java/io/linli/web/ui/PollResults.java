@@ -16,6 +16,7 @@ import io.linli.poll.PollService;
 import io.linli.poll.PollStatus;
 import io.linli.poll.Stance;
 import io.linli.poll.Tally;
+import io.linli.poll.Thresholds;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -43,10 +44,10 @@ class PollResults extends Div {
     add(outcomeLine);
     String participation = poll.thresholds().participation().toString();
     add(bar("turnout-households", getTranslation("polls.turnout.households", results.participants().households(),
-            results.electorate().households(), results.householdTurnout()), results.householdTurnout(),
+            results.electorate().households(), results.householdTurnout().toPlainString()), results.householdTurnout(),
             poll.kind() == MatterKind.CONSULTATION ? null : results.householdsTookPart(), participation),
         bar("turnout-area", getTranslation("polls.turnout.area", results.participants().area().toPlainString(),
-            results.electorate().area().toPlainString(), results.areaTurnout()), results.areaTurnout(),
+            results.electorate().area().toPlainString(), results.areaTurnout().toPlainString()), results.areaTurnout(),
             poll.kind() == MatterKind.CONSULTATION ? null : results.areaTookPart(), participation));
     Grid<Tally.OptionResult> options = new Grid<>();
     options.setId("poll-option-results");
@@ -60,7 +61,9 @@ class PollResults extends Div {
     options.setItems(results.options());
     add(options);
     if (results.outcome() != Outcome.CONSULTATION_ONLY) {
-      add(note(getTranslation("polls.thresholds", participation, poll.thresholds().approvalRule())));
+      Thresholds thresholds = poll.thresholds();
+      add(note(getTranslation("polls.thresholds", participation, getTranslation(
+          thresholds.strict() ? "polls.rule.strict" : "polls.rule.atLeast", thresholds.approval().toString()))));
     }
   }
 
