@@ -1292,6 +1292,233 @@ class PlatformIT {
     }
   }
 
+  // --- polls ------------------------------------------------------------------------------------------------------
+
+  /** An owner of 西溪雅苑 1号楼 1-101 on no committee: sees the results only after close. */
+  static final String PLAIN_OWNER = "13557139325";
+
+  @Test
+  void poll_thresholds_are_counted_by_headcount_and_by_area_and_a_household_votes_once() throws Exception {
+    String manager = api.staffToken("huayuan", "pm.xixi", DEMO_PASSWORD);
+    long xixi = projectId("huayuan", "xixi");
+    Response created = api.post("/api/polls", manager, pollDraft(xixi, "关于使用维修资金更换电梯的表决", ""));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonObject poll = created.object();
+    long id = poll.getJsonNumber("id").longValue();
+    assertThat(poll.getString("participation")).isEqualTo("2/3");
+    assertThat(poll.getString("approval")).isEqualTo(">1/2");
+    long agree = optionId(poll, "FOR");
+    long disagree = optionId(poll, "AGAINST");
+    long ownerHousehold = householdOf("huayuan", OWNER_PHONE);
+    long plainHousehold = householdOf("huayuan", PLAIN_OWNER);
+    // 西溪雅苑 has 96 households: 63 of the largest agree straight in the database, one short of two thirds
+    Instant earlier = Instant.now().minusSeconds(30);
+    assertThat(update("insert into poll_ballot (tenant_id, poll_id, household_id, option_id, cast_by_id,"
+        + " first_cast_at, cast_at) select h.tenant_id, ?, h.id, ?, (select min(r.id) from resident r"
+        + " where r.household_id = h.id), ?, ? from household h join building b on b.id = h.building_id"
+        + " where b.project_id = ? and h.id not in (?, ?) order by h.floor_area desc, h.id limit 63",
+        id, agree, earlier, earlier, xixi, ownerHousehold, plainHousehold)).isEqualTo(63);
+
+    JsonObject short1 = api.get("/api/polls/" + id, manager).object().getJsonObject("results");
+    assertThat(short1.getJsonObject("electorate").getInt("households")).isEqualTo(96);
+    assertThat(short1.getJsonObject("electorate").getJsonNumber("area").bigDecimalValue())
+        .isEqualByComparingTo(decimal("select sum(h.floor_area) from household h join building b"
+            + " on b.id = h.building_id where b.project_id = ?", xixi));
+    assertThat(short1.getJsonObject("participants").getInt("households")).isEqualTo(63);
+    assertThat(short1.getBoolean("householdsTookPart")).isFalse();
+    assertThat(short1.getString("outcome")).isEqualTo("TOO_FEW_TOOK_PART");
+
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    Response first = api.put("/api/polls/" + id + "/ballot", owner, "{\"option\": " + disagree + "}");
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    assertThat(first.object().getJsonObject("ballot").getJsonNumber("option").longValue()).isEqualTo(disagree);
+    JsonObject changed = api.put("/api/polls/" + id + "/ballot", owner, "{\"option\": " + agree + "}").object();
+    assertThat(changed.getJsonObject("ballot").getBoolean("changed")).isTrue();
+    assertThat(changed.getBoolean("mayVote")).isTrue();
+
+    // 64 of 96 households is exactly two thirds: enough; the area is counted from the households' floor areas
+    JsonObject results = changed.getJsonObject("results"); // the owner sits on the owners' committee: live results
+    assertThat(results.getJsonObject("participants").getInt("households")).isEqualTo(64);
+    assertThat(results.getBoolean("householdsTookPart")).isTrue();
+    java.math.BigDecimal votedArea = decimal("select sum(h.floor_area) from poll_ballot v join household h"
+        + " on h.id = v.household_id where v.poll_id = ?", id);
+    java.math.BigDecimal allArea = results.getJsonObject("electorate").getJsonNumber("area").bigDecimalValue();
+    assertThat(results.getJsonObject("participants").getJsonNumber("area").bigDecimalValue())
+        .isEqualByComparingTo(votedArea);
+    assertThat(results.getBoolean("areaTookPart"))
+        .isEqualTo(votedArea.multiply(java.math.BigDecimal.valueOf(3)).compareTo(allArea.multiply(
+            java.math.BigDecimal.valueOf(2))) >= 0).isTrue();
+    assertThat(results.getString("outcome")).isEqualTo("PASSED");
+    assertThat(results.getJsonNumber("passedOption").longValue()).isEqualTo(agree);
+    assertThat(decimal("select count(*) from poll_ballot where poll_id = ? and household_id = ?", id,
+        ownerHousehold)).isEqualByComparingTo("1");
+
+    List<JsonObject> audit = ((jakarta.json.JsonArray) api.get("/api/polls/" + id + "/audit", manager).json())
+        .getValuesAs(JsonObject.class);
+    assertThat(audit).hasSize(64);
+    JsonObject mine = audit.get(0); // the latest first
+    assertThat(mine.getJsonObject("household").getJsonNumber("id").longValue()).isEqualTo(ownerHousehold);
+    assertThat(mine.getBoolean("changed")).isTrue();
+    assertThat(mine.getJsonNumber("option").longValue()).isEqualTo(agree);
+
+    String plain = api.residentToken("huayuan", PLAIN_OWNER, DEMO_PASSWORD);
+    JsonObject asPlainOwner = api.get("/api/polls/" + id, plain).object();
+    assertThat(asPlainOwner.containsKey("results")).as("no results before close").isFalse();
+    assertThat(asPlainOwner.getBoolean("mayVote")).isTrue();
+    assertThat(api.get("/api/polls/" + id + "/audit", plain).status()).isEqualTo(403);
+    assertThat(((jakarta.json.JsonArray) api.get("/api/polls", plain).json()).getValuesAs(JsonObject.class))
+        .anyMatch(p -> p.getJsonNumber("id").longValue() == id);
+
+    // the household's first two votes at one moment: one ballot, the poll's row being locked for each vote
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<java.util.concurrent.Future<Integer>> votes = new ArrayList<>();
+    for (long option : List.of(agree, disagree)) {
+      votes.add(pool.submit(() -> {
+        start.await();
+        return api.put("/api/polls/" + id + "/ballot", plain, "{\"option\": " + option + "}").status();
+      }));
+    }
+    start.countDown();
+    for (var vote : votes) {
+      assertThat(vote.get()).isEqualTo(200);
+    }
+    pool.shutdown();
+    assertThat(decimal("select count(*) from poll_ballot where poll_id = ? and household_id = ?", id,
+        plainHousehold)).isEqualByComparingTo("1");
+    api.put("/api/polls/" + id + "/ballot", plain, "{\"option\": " + agree + "}");
+
+    execute("update poll set closes_at = ? where id = ?", Instant.now().minusSeconds(1), id);
+    Response late = api.put("/api/polls/" + id + "/ballot", plain, "{\"option\": " + agree + "}");
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.body()).contains("voting closed at");
+    JsonObject closed = api.get("/api/polls/" + id, plain).object();
+    assertThat(closed.getString("status")).isEqualTo("CLOSED");
+    assertThat(closed.getJsonObject("results").getString("outcome")).isEqualTo("PASSED");
+  }
+
+  @Test
+  void poll_votes_outside_the_window_roles_that_may_not_and_bad_fields_are_refused() {
+    String manager = api.staffToken("huayuan", "pm.xixi", DEMO_PASSWORD);
+    long xixi = projectId("huayuan", "xixi");
+    // a major matter starting on a company-time date: 09:00 in China is 01:00 UTC
+    Response major = api.post("/api/polls", manager, "{\"projectId\": " + xixi + ", \"title\": \"小区外立面改造\","
+        + " \"kind\": \"MAJOR\", \"secret\": true, \"opensAt\": \"2030-01-07T09:00\", \"closesAt\": \"2030-01-21T18:00\"}");
+    assertThat(major.status()).as(major.body()).isEqualTo(201);
+    JsonObject upcoming = major.object();
+    assertThat(upcoming.getString("opensAt")).startsWith("2030-01-07T01:00");
+    assertThat(upcoming.getString("approval")).isEqualTo("3/4");
+    assertThat(upcoming.getString("status")).isEqualTo("UPCOMING");
+    long id = upcoming.getJsonNumber("id").longValue();
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    Response early = api.put("/api/polls/" + id + "/ballot", owner, "{\"option\": " + optionId(upcoming, "FOR") + "}");
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.body()).contains("voting opens at 2030-01-07 09:00");
+
+    Response own = api.post("/api/polls", manager, pollDraft(xixi, "停车位分配方案征询",
+        ", \"kind\": \"CONSULTATION\", \"options\": [\"按楼栋轮换\", \"先到先得\"]"));
+    long consultation = own.object().getJsonNumber("id").longValue();
+    assertThat(api.put("/api/polls/" + consultation + "/ballot", owner, "{\"option\": 99999999}").body())
+        .contains("option");
+    assertThat(api.put("/api/polls/" + consultation + "/ballot", owner, "{}").status()).isEqualTo(400);
+    assertThat(api.put("/api/polls/" + consultation + "/ballot", manager,
+        "{\"option\": " + own.object().getJsonArray("options").getJsonObject(0).getJsonNumber("id") + "}").status())
+        .isEqualTo(403);
+    assertThat(api.put("/api/polls/" + consultation + "/ballot",
+        api.residentToken("lanting", LANTING_OWNER, DEMO_PASSWORD), "{\"option\": 1}").status()).isEqualTo(404);
+    assertThat(api.get("/api/polls/" + consultation, admin("lanting")).status()).isEqualTo(404);
+    assertThat(api.get("/api/polls/" + consultation + "/audit", admin("lanting")).status()).isEqualTo(404);
+    // staff of another project of the same company do not see it
+    assertThat(api.get("/api/polls/" + consultation, api.staffToken("huayuan", "pm.qiantang", DEMO_PASSWORD))
+        .status()).isEqualTo(404);
+
+    assertThat(api.post("/api/polls", api.staffToken("huayuan", "steward.xixi1", DEMO_PASSWORD),
+        pollDraft(xixi, "管家发起", "")).status()).isEqualTo(403);
+    assertThat(api.post("/api/polls", owner, pollDraft(xixi, "业主发起", "")).status()).isEqualTo(403);
+    assertThat(api.post("/api/polls", api.staffToken("huayuan", "pm.qiantang", DEMO_PASSWORD),
+        pollDraft(xixi, "别的小区", "")).status()).isEqualTo(403);
+    Response invalid = api.post("/api/polls", manager, "{\"projectId\": " + xixi + ", \"title\": \"\","
+        + " \"kind\": \"URGENT\", \"opensAt\": \"2030-01-07T09:00\", \"approval\": \"most\"}");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.body()).contains("title").contains("kind").contains("closesAt").contains("approval");
+    Response backwards = api.post("/api/polls", manager, "{\"projectId\": " + xixi + ", \"title\": \"时间颠倒\","
+        + " \"kind\": \"GENERAL\", \"opensAt\": \"2030-01-07T09:00\", \"closesAt\": \"2030-01-01T09:00\"}");
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.body()).contains("closesAt: must be after opensAt");
+  }
+
+  @Test
+  void poll_an_owner_votes_on_a_phone_changes_the_vote_and_staff_see_the_results() throws Exception {
+    String manager = api.staffToken("huayuan", "pm.xixi", DEMO_PASSWORD);
+    long xixi = projectId("huayuan", "xixi");
+    long id = api.post("/api/polls", manager, pollDraft(xixi, "关于调整小区停车收费标准的表决",
+        ", \"description\": \"拟将地面临时停车费由每小时 5 元调整为 6 元，请各户业主表决。\""))
+        .object().getJsonNumber("id").longValue();
+    try (ConsoleInBrowser phone = new ConsoleInBrowser(base, 375)) {
+      phone.signIn("portal/login", "huayuan", OWNER_PHONE, DEMO_PASSWORD);
+      phone.awaitText("polls-link", "投票表决");
+      phone.screenshot("polls-portal-home-375");
+      phone.clickOn("#polls-link", "投票表决");
+      phone.clickOn("#portal-polls a.poll-link", "关于调整小区停车收费标准的表决");
+      phone.clickOn("#poll-options vaadin-radio-button", "同意");
+      phone.click("poll-vote");
+      phone.awaitText("poll-my-ballot", "您已投票：同意（可在截止前修改）");
+      phone.screenshot("polls-portal-voted-375");
+      phone.clickOn("#poll-options vaadin-radio-button", "反对");
+      phone.clickOn("#poll-vote", "修改投票");
+      phone.awaitText("poll-my-ballot", "您已投票：反对（可在截止前修改）");
+      phone.awaitText("poll-audit", "投票记录"); // a committee member sees who voted
+      phone.screenshot("polls-portal-changed-375");
+    }
+    JsonObject poll = api.get("/api/polls/" + id, manager).object();
+    assertThat(poll.getJsonObject("results").getJsonObject("participants").getInt("households")).isEqualTo(1);
+    assertThat(((jakarta.json.JsonArray) api.get("/api/polls/" + id + "/audit", manager).json()).getJsonObject(0)
+        .getJsonNumber("option").longValue()).isEqualTo(optionId(poll, "AGAINST"));
+    try (ConsoleInBrowser browser = new ConsoleInBrowser(base, 1280)) {
+      browser.signIn("login", "huayuan", "pm.xixi", DEMO_PASSWORD);
+      browser.open("console/polls");
+      browser.awaitText("poll-list", "关于调整小区停车收费标准的表决");
+      browser.screenshot("polls-console-list-1280");
+      browser.open("console/polls/" + id);
+      browser.awaitText("poll-results", "参与户数 1 / 96");
+      browser.awaitText("poll-audit", "反对");
+      browser.screenshot("polls-console-results-1280");
+    }
+  }
+
+  /** A general matter of the project, open since a minute ago for a week; {@code extra} adds JSON members. */
+  private static String pollDraft(long project, String title, String extra) {
+    return "{\"projectId\": " + project + ", \"title\": \"" + title + "\""
+        + (extra.contains("\"kind\"") ? "" : ", \"kind\": \"GENERAL\"")
+        + ", \"opensAt\": \"" + Instant.now().minusSeconds(60) + "\", \"closesAt\": \""
+        + Instant.now().plus(Duration.ofDays(7)) + "\"" + extra + "}";
+  }
+
+  private static long optionId(JsonObject poll, String stance) {
+    return poll.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+        .filter(o -> o.getString("stance").equals(stance)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+  }
+
+  private long projectId(String tenant, String code) {
+    return ((jakarta.json.JsonArray) api.get("/api/projects", admin(tenant)).json()).getValuesAs(JsonObject.class)
+        .stream().filter(p -> p.getString("code").equals(code)).findFirst().orElseThrow()
+        .getJsonNumber("id").longValue();
+  }
+
+  /** One number straight from the database. */
+  private static java.math.BigDecimal decimal(String query, Object... values) throws SQLException {
+    try (Connection db = database();
+        PreparedStatement statement = db.prepareStatement(query)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getBigDecimal(1);
+      }
+    }
+  }
+
   /** Enables the surveys for the tenant (consenting to what they read). @return the tenant admin's token */
   private String enableSurveys(String tenant) {
     String admin = admin(tenant);
@@ -1411,7 +1638,8 @@ class PlatformIT {
         api.postBytes("/api/tickets/" + ticket.object().getJsonNumber("id").longValue() + "/photos", owner,
             "image/png", IsolationCases.PNG).object().getJsonNumber("id").longValue(),
         api.post("/api/notices", token, "{\"title\": \"隔离测试公告\", \"body\": \"<p>测试</p>\","
-            + " \"severity\": \"NORMAL\"}").object().getJsonNumber("id").longValue());
+            + " \"severity\": \"NORMAL\"}").object().getJsonNumber("id").longValue(),
+        api.post("/api/polls", token, pollDraft(project, "隔离测试投票", "")).object().getJsonNumber("id").longValue());
   }
 
   private static String ownerPhone(String tenant) {

@@ -15,6 +15,8 @@ import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
 import io.linli.notice.NoticeService;
 import io.linli.plugin.PluginContributions;
+import io.linli.poll.PollService;
+import io.linli.poll.PollStatus;
 import io.linli.web.Workplace;
 import jakarta.inject.Inject;
 
@@ -24,7 +26,8 @@ import jakarta.inject.Inject;
 public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
-  public PortalHomeView(Workplace workplace, PluginContributions plugins, NoticeService notices) {
+  public PortalHomeView(Workplace workplace, PluginContributions plugins, NoticeService notices,
+      PollService polls) {
     SignedInUser user = Session.requireUser();
     Workplace.View view = workplace.of(user);
     Paragraph greeting = new Paragraph(getTranslation("home.greeting", user.displayName()));
@@ -51,6 +54,14 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
       link.getElement().setAttribute("router-link", true);
       add(new H3(getTranslation("home.notices")), Cards.card(new Span(link),
           new Span(unread == 0 ? getTranslation("notices.allRead") : getTranslation("notices.unreadCount", unread))));
+    }
+    if (view.resident().map(r -> r.household() != null).orElse(false) || !view.seats().isEmpty()) {
+      long open = polls.list(user).stream().filter(p -> p.status() == PollStatus.OPEN).count();
+      Anchor link = new Anchor("portal/polls", getTranslation("polls.portal.title"));
+      link.setId("polls-link");
+      link.getElement().setAttribute("router-link", true);
+      add(new H3(getTranslation("home.polls")), Cards.card(new Span(link),
+          new Span(open == 0 ? getTranslation("polls.noneOpen") : getTranslation("polls.openCount", open))));
     }
     Anchor preferences = new Anchor("portal/preferences", getTranslation("home.preferences"));
     preferences.setId("preferences-link");
