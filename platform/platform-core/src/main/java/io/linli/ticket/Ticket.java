@@ -44,6 +44,9 @@ import java.util.Optional;
 @Table(name = "ticket")
 public class Ticket extends TenantOwned {
 
+  /** How long after the resolution an owner may reopen, unless the tenant says otherwise in sla.yaml. */
+  public static final Duration DEFAULT_REOPEN_WINDOW = Duration.ofDays(7);
+
   /** How long after the service the owner is asked for their satisfaction (REQUIREMENTS Core 4). */
   public static final Duration SATISFACTION_DELAY = Duration.ofDays(3);
 
@@ -89,6 +92,8 @@ public class Ticket extends TenantOwned {
 
   @Column(name = "description", length = 4000)
   private String description;
+
+  @jakarta.persistence.Embedded private TicketLocation location = TicketLocation.unit();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", length = 16, nullable = false)
@@ -154,13 +159,19 @@ public class Ticket extends TenantOwned {
 
   protected Ticket() {}
 
-  /** What an owner or an agent reports. */
-  public record Report(String category, Priority priority, Channel channel, String title, String description) {
+  /** What an owner or an agent reports, and where (the household's unit unless said otherwise). */
+  public record Report(String category, Priority priority, Channel channel, String title, String description,
+      TicketLocation location) {
     public Report {
       Objects.requireNonNull(category, "category");
       Objects.requireNonNull(priority, "priority");
       Objects.requireNonNull(channel, "channel");
       Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(location, "location");
+    }
+
+    public Report(String category, Priority priority, Channel channel, String title, String description) {
+      this(category, priority, channel, title, description, TicketLocation.unit());
     }
   }
 
@@ -181,6 +192,7 @@ public class Ticket extends TenantOwned {
     ticket.channel = report.channel();
     ticket.title = report.title();
     ticket.description = report.description();
+    ticket.location = report.location();
     ticket.status = TicketStatus.RECEIVED;
     ticket.createdAt = now;
     ticket.idempotencyKey = idempotencyKey;
@@ -325,6 +337,29 @@ public class Ticket extends TenantOwned {
     clocks.remove(ClockKind.RETURN_VISIT);
     startClocks(terms, now, ClockKind.RESOLUTION);
     record(TicketAction.REOPEN, actor, channel, reason, now);
+  }
+
+  /**
+   * The owner is not satisfied, within {@code window} of the resolution: past it, the owner files anew.
+   *
+   * @throws IllegalTicketTransition when the window has passed (or the status does not allow reopening)
+   */
+  public void reopenByOwner(String reason, SlaTerms terms, Duration window, Actor actor, Channel channel,
+      Instant now) {
+    require(TicketAction.REOPEN);
+    Optional<Instant> until = reopenableUntil(window);
+    if (until.isPresent() && now.isAfter(until.get())) {
+      throw new IllegalTicketTransition(status, TicketAction.REOPEN, "the " + window.toDays()
+          + " days to reopen after the resolution ended at " + until.get() + "; please file a new request");
+    }
+    reopen(reason, terms, actor, channel, now);
+  }
+
+  /** @return until when its owner may reopen the ticket, once it is resolved */
+  public Optional<Instant> reopenableUntil(Duration window) {
+    return status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED
+        ? Optional.ofNullable(resolvedAt).map(at -> at.plus(window))
+        : Optional.empty();
   }
 
   /** The owner's evaluation, 1 to 5 stars. */
@@ -537,6 +572,11 @@ public class Ticket extends TenantOwned {
 
   public String description() {
     return description;
+  }
+
+  /** @return where the problem is; the unit for tickets filed before locations were recorded */
+  public TicketLocation location() {
+    return location == null ? TicketLocation.unit() : location;
   }
 
   public TicketStatus status() {
