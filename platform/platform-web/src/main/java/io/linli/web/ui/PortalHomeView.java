@@ -15,6 +15,8 @@ import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
 import io.linli.notice.NoticeService;
 import io.linli.plugin.PluginContributions;
+import io.linli.ticket.TicketQuery;
+import io.linli.ticket.TicketService;
 import io.linli.web.Workplace;
 import jakarta.inject.Inject;
 
@@ -24,7 +26,8 @@ import jakarta.inject.Inject;
 public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
-  public PortalHomeView(Workplace workplace, PluginContributions plugins, NoticeService notices) {
+  public PortalHomeView(Workplace workplace, PluginContributions plugins, NoticeService notices,
+      TicketService tickets) {
     SignedInUser user = Session.requireUser();
     Workplace.View view = workplace.of(user);
     Paragraph greeting = new Paragraph(getTranslation("home.greeting", user.displayName()));
@@ -51,6 +54,19 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
       link.getElement().setAttribute("router-link", true);
       add(new H3(getTranslation("home.notices")), Cards.card(new Span(link),
           new Span(unread == 0 ? getTranslation("notices.allRead") : getTranslation("notices.unreadCount", unread))));
+    }
+    if (view.resident().map(r -> r.household() != null).orElse(false)) {
+      long open = tickets.queue(user, new TicketQuery(null, null, null, false, null, TicketQuery.MAX_LIMIT,
+          java.time.Instant.now())).stream().filter(t -> t.status().isOpen()).count();
+      Anchor mine = new Anchor("portal/tickets", getTranslation("portal.tickets.title"));
+      mine.setId("tickets-link");
+      mine.getElement().setAttribute("router-link", true);
+      Anchor report = new Anchor("portal/report", getTranslation("portal.tickets.report"));
+      report.setId("report-link");
+      report.getElement().setAttribute("router-link", true);
+      add(new H3(getTranslation("home.tickets")), Cards.card(new Span(report),
+          new Span(getTranslation("portal.report.hint"))), Cards.card(new Span(mine),
+          new Span(open == 0 ? getTranslation("portal.tickets.noneOpen") : getTranslation("portal.tickets.open", open))));
     }
     if (!view.seats().isEmpty()) {
       add(new H3(getTranslation("home.committees")));
