@@ -215,9 +215,9 @@ public class Ticket extends TenantOwned {
     require(TicketAction.CLASSIFY);
     this.category = category;
     this.priority = priority;
-    clocks.values().removeIf(c -> c.clock().stoppedAt().isEmpty());
     startClocks(terms, createdAt, Arrays.stream(new ClockKind[] {ClockKind.RESPONSE, ClockKind.ON_SITE,
-        ClockKind.RESOLUTION}).filter(k -> !clocks.containsKey(k)).toArray(ClockKind[]::new));
+        ClockKind.RESOLUTION}).filter(k -> !clocks.containsKey(k) || clocks.get(k).clock().stoppedAt().isEmpty())
+        .toArray(ClockKind[]::new));
     record(TicketAction.CLASSIFY, actor, Channel.SYSTEM, category + " / " + priority, now);
   }
 
@@ -298,7 +298,6 @@ public class Ticket extends TenantOwned {
     stopClock(ClockKind.RESPONSE, now);
     stopClock(ClockKind.ON_SITE, now);
     stopClock(ClockKind.RESOLUTION, now);
-    clocks.remove(ClockKind.RETURN_VISIT);
     startClocks(terms, now, ClockKind.RETURN_VISIT);
     if (satisfactionRequestedAt == null && rating == null) {
       satisfactionDueAt = now.plus(SATISFACTION_DELAY);
@@ -333,7 +332,6 @@ public class Ticket extends TenantOwned {
     reopenCount++;
     resolvedAt = null;
     satisfactionDueAt = null;
-    clocks.remove(ClockKind.RESOLUTION);
     clocks.remove(ClockKind.RETURN_VISIT);
     startClocks(terms, now, ClockKind.RESOLUTION);
     record(TicketAction.REOPEN, actor, channel, reason, now);
@@ -495,10 +493,21 @@ public class Ticket extends TenantOwned {
     return events;
   }
 
+  /**
+   * Starts each clock the policy has; a kind's row is restarted rather than replaced, since deleting and inserting
+   * the same kind in one flush breaks its unique key (the database sees the insert first).
+   */
   private void startClocks(SlaTerms terms, Instant start, ClockKind... kinds) {
     for (ClockKind kind : kinds) {
-      terms.policy().dueAt(kind, start, terms.calendar())
-          .ifPresent(due -> clocks.put(kind, new TicketClock(this, SlaClock.start(kind, start, due))));
+      Optional<Instant> due = terms.policy().dueAt(kind, start, terms.calendar());
+      TicketClock row = clocks.get(kind);
+      if (due.isEmpty()) {
+        clocks.remove(kind);
+      } else if (row == null) {
+        clocks.put(kind, new TicketClock(this, SlaClock.start(kind, start, due.get())));
+      } else {
+        row.restart(SlaClock.start(kind, start, due.get()));
+      }
     }
   }
 

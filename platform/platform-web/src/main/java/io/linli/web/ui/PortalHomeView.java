@@ -27,7 +27,7 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
   public PortalHomeView(Workplace workplace, PluginContributions plugins, NoticeService notices,
-      TicketService tickets) {
+      TicketService tickets, java.time.Clock clock) {
     SignedInUser user = Session.requireUser();
     Workplace.View view = workplace.of(user);
     Paragraph greeting = new Paragraph(getTranslation("home.greeting", user.displayName()));
@@ -57,7 +57,7 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
     }
     if (view.resident().map(r -> r.household() != null).orElse(false)) {
       long open = tickets.queue(user, new TicketQuery(null, null, null, false, null, TicketQuery.MAX_LIMIT,
-          java.time.Instant.now())).stream().filter(t -> t.status().isOpen()).count();
+          clock.instant())).stream().filter(t -> t.status().isOpen()).count();
       Anchor mine = new Anchor("portal/tickets", getTranslation("portal.tickets.title"));
       mine.setId("tickets-link");
       mine.getElement().setAttribute("router-link", true);
