@@ -33,12 +33,12 @@ public record TenantDefinition(
 
   /**
    * The tenant's own time limits (by category, and optionally priority), calendar changes, and how long each
-   * escalation level has to act (null: the platform's default).
+   * escalation level has to act and how long after the resolution owners may reopen (null: the platform's default).
    */
   public record SlaDefinition(List<SlaOverrideDefinition> overrides, Set<LocalDate> holidays, Set<LocalDate> workdays,
-      Duration escalationTimeToAct) {
+      Duration escalationTimeToAct, Duration reopenWithin) {
     public static SlaDefinition none() {
-      return new SlaDefinition(List.of(), Set.of(), Set.of(), null);
+      return new SlaDefinition(List.of(), Set.of(), Set.of(), null, null);
     }
   }
 

@@ -206,7 +206,8 @@ public final class TenantFileReader {
   /**
    * {@code sla.yaml}, optional: {@code policies} (category, priority?, respond, on_site, resolve or
    * resolve_working_days, return_visit; durations like 30m, 2h, 3d), {@code calendar} (holidays, workdays) and
-   * {@code escalation} (time_to_act: how long each level has before the next is told).
+   * {@code escalation} (time_to_act: how long each level has before the next is told) and {@code reopen} (within:
+   * how long after the resolution an owner may reopen a ticket).
    */
   private static TenantDefinition.SlaDefinition readSla(Path path, String file) {
     if (!Files.isRegularFile(path)) {
@@ -240,7 +241,8 @@ public final class TenantFileReader {
       });
     });
     java.time.Duration timeToAct = root.optional("escalation").map(e -> duration(e, "time_to_act")).orElse(null);
-    return new TenantDefinition.SlaDefinition(overrides, holidays, workdays, timeToAct);
+    java.time.Duration reopenWithin = root.optional("reopen").map(r -> duration(r, "within")).orElse(null);
+    return new TenantDefinition.SlaDefinition(overrides, holidays, workdays, timeToAct, reopenWithin);
   }
 
   private static java.time.Duration duration(YamlNode policy, String field) {

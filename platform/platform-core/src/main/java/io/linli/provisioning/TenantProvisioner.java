@@ -18,6 +18,7 @@ import io.linli.ticket.CalendarDay;
 import io.linli.ticket.DispatchRule;
 import io.linli.ticket.TicketRepository;
 import io.linli.ticket.EscalationSetting;
+import io.linli.ticket.ReopenSetting;
 import io.linli.ticket.SlaOverride;
 import io.linli.ticket.SlaSettingsRepository;
 import io.linli.ticket.SlaTermsProvider;
@@ -294,6 +295,10 @@ public class TenantProvisioner {
       if (sla.escalationTimeToAct() != null) {
         slaSettings.escalation().ifPresentOrElse(setting -> setting.set(sla.escalationTimeToAct()),
             () -> create("escalation_setting", new EscalationSetting(sla.escalationTimeToAct())));
+      }
+      if (sla.reopenWithin() != null) {
+        slaSettings.reopen().ifPresentOrElse(setting -> setting.set(sla.reopenWithin()),
+            () -> create("reopen_setting", new ReopenSetting(sla.reopenWithin())));
       }
     }
 

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
-/** The bound tenant's SLA overrides, calendar days and escalation pace. */
+/** The bound tenant's SLA overrides, calendar days, escalation pace and reopen window. */
 @ApplicationScoped
 public class SlaSettingsRepository {
 
@@ -42,6 +42,13 @@ public class SlaSettingsRepository {
   /** @return the tenant's escalation pace, or the platform's default */
   public EscalationPolicy escalationPolicy() {
     return escalation().map(EscalationSetting::policy).orElseGet(EscalationPolicy::defaults);
+  }
+
+  public Optional<ReopenSetting> reopen() {
+    return entityManagers.current()
+        .createQuery("select r from ReopenSetting r", ReopenSetting.class)
+        .getResultStream()
+        .findFirst();
   }
 
   public void store(Object setting) {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * The terms a ticket's clocks run by: the platform's defaults (REQUIREMENTS Core 3), then the tenant's override for
  * the category, then the one for the category and priority; China's official working-day calendar with the tenant's
- * own extra days off and days worked; the tenant's escalation pace.
+ * own extra days off and days worked; the tenant's escalation pace and the window owners have to reopen.
  *
  * <p>Every filing and every due clock needs them, and they change a few times a year, so each tenant's are kept for
  * {@link #KEPT_FOR}. A change on this node is seen at once ({@link #settingsChanged()}); on other nodes within that
@@ -34,7 +34,8 @@ public class SlaTermsProvider {
   static final Duration KEPT_FOR = Duration.ofSeconds(30);
 
   /** A tenant's settings as read from the database. */
-  private record TenantSettings(List<CategoryLimits> overrides, WorkingCalendar calendar, EscalationPolicy escalation) {}
+  private record TenantSettings(List<CategoryLimits> overrides, WorkingCalendar calendar, EscalationPolicy escalation,
+      Duration reopenWithin) {}
 
   /** What an {@link SlaOverride} says, apart from its row. */
   private record CategoryLimits(String category, Priority priority, SlaPolicy policy) {}
@@ -61,6 +62,11 @@ public class SlaTermsProvider {
   /** @return the tenant's escalation pace, or the platform's default */
   public EscalationPolicy escalationPolicy() {
     return tenantSettings().escalation();
+  }
+
+  /** @return how long after the resolution an owner may reopen a ticket (the tenant's, or 7 days) */
+  public Duration reopenWindow() {
+    return tenantSettings().reopenWithin();
   }
 
   /**
@@ -90,7 +96,8 @@ public class SlaTermsProvider {
       List<CategoryLimits> overrides = settings.overrides().stream()
           .map(o -> new CategoryLimits(o.category(), o.priority(), o.asPolicy()))
           .toList();
-      return new TenantSettings(overrides, calendar, settings.escalationPolicy());
+      return new TenantSettings(overrides, calendar, settings.escalationPolicy(),
+          settings.reopen().map(ReopenSetting::within).orElse(Ticket.DEFAULT_REOPEN_WINDOW));
     });
   }
 }

@@ -44,6 +44,9 @@ import java.util.Optional;
 @Table(name = "ticket")
 public class Ticket extends TenantOwned {
 
+  /** How long after the resolution an owner may reopen, unless the tenant says otherwise in sla.yaml. */
+  public static final Duration DEFAULT_REOPEN_WINDOW = Duration.ofDays(7);
+
   /** How long after the service the owner is asked for their satisfaction (REQUIREMENTS Core 4). */
   public static final Duration SATISFACTION_DELAY = Duration.ofDays(3);
 
@@ -89,6 +92,8 @@ public class Ticket extends TenantOwned {
 
   @Column(name = "description", length = 4000)
   private String description;
+
+  @jakarta.persistence.Embedded private TicketLocation location = TicketLocation.unit();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", length = 16, nullable = false)
@@ -154,13 +159,19 @@ public class Ticket extends TenantOwned {
 
   protected Ticket() {}
 
-  /** What an owner or an agent reports. */
-  public record Report(String category, Priority priority, Channel channel, String title, String description) {
+  /** What an owner or an agent reports, and where (the household's unit unless said otherwise). */
+  public record Report(String category, Priority priority, Channel channel, String title, String description,
+      TicketLocation location) {
     public Report {
       Objects.requireNonNull(category, "category");
       Objects.requireNonNull(priority, "priority");
       Objects.requireNonNull(channel, "channel");
       Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(location, "location");
+    }
+
+    public Report(String category, Priority priority, Channel channel, String title, String description) {
+      this(category, priority, channel, title, description, TicketLocation.unit());
     }
   }
 
@@ -181,6 +192,7 @@ public class Ticket extends TenantOwned {
     ticket.channel = report.channel();
     ticket.title = report.title();
     ticket.description = report.description();
+    ticket.location = report.location();
     ticket.status = TicketStatus.RECEIVED;
     ticket.createdAt = now;
     ticket.idempotencyKey = idempotencyKey;
@@ -203,9 +215,9 @@ public class Ticket extends TenantOwned {
     require(TicketAction.CLASSIFY);
     this.category = category;
     this.priority = priority;
-    clocks.values().removeIf(c -> c.clock().stoppedAt().isEmpty());
     startClocks(terms, createdAt, Arrays.stream(new ClockKind[] {ClockKind.RESPONSE, ClockKind.ON_SITE,
-        ClockKind.RESOLUTION}).filter(k -> !clocks.containsKey(k)).toArray(ClockKind[]::new));
+        ClockKind.RESOLUTION}).filter(k -> !clocks.containsKey(k) || clocks.get(k).clock().stoppedAt().isEmpty())
+        .toArray(ClockKind[]::new));
     record(TicketAction.CLASSIFY, actor, Channel.SYSTEM, category + " / " + priority, now);
   }
 
@@ -286,7 +298,6 @@ public class Ticket extends TenantOwned {
     stopClock(ClockKind.RESPONSE, now);
     stopClock(ClockKind.ON_SITE, now);
     stopClock(ClockKind.RESOLUTION, now);
-    clocks.remove(ClockKind.RETURN_VISIT);
     startClocks(terms, now, ClockKind.RETURN_VISIT);
     if (satisfactionRequestedAt == null && rating == null) {
       satisfactionDueAt = now.plus(SATISFACTION_DELAY);
@@ -321,10 +332,32 @@ public class Ticket extends TenantOwned {
     reopenCount++;
     resolvedAt = null;
     satisfactionDueAt = null;
-    clocks.remove(ClockKind.RESOLUTION);
     clocks.remove(ClockKind.RETURN_VISIT);
     startClocks(terms, now, ClockKind.RESOLUTION);
     record(TicketAction.REOPEN, actor, channel, reason, now);
+  }
+
+  /**
+   * The owner is not satisfied, within {@code window} of the resolution: past it, the owner files anew.
+   *
+   * @throws IllegalTicketTransition when the window has passed (or the status does not allow reopening)
+   */
+  public void reopenByOwner(String reason, SlaTerms terms, Duration window, Actor actor, Channel channel,
+      Instant now) {
+    require(TicketAction.REOPEN);
+    Optional<Instant> until = reopenableUntil(window);
+    if (until.isPresent() && now.isAfter(until.get())) {
+      throw new IllegalTicketTransition(status, TicketAction.REOPEN, "the " + window.toDays()
+          + " days to reopen after the resolution ended at " + until.get() + "; please file a new request");
+    }
+    reopen(reason, terms, actor, channel, now);
+  }
+
+  /** @return until when its owner may reopen the ticket, once it is resolved */
+  public Optional<Instant> reopenableUntil(Duration window) {
+    return status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED
+        ? Optional.ofNullable(resolvedAt).map(at -> at.plus(window))
+        : Optional.empty();
   }
 
   /** The owner's evaluation, 1 to 5 stars. */
@@ -460,10 +493,21 @@ public class Ticket extends TenantOwned {
     return events;
   }
 
+  /**
+   * Starts each clock the policy has; a kind's row is restarted rather than replaced, since deleting and inserting
+   * the same kind in one flush breaks its unique key (the database sees the insert first).
+   */
   private void startClocks(SlaTerms terms, Instant start, ClockKind... kinds) {
     for (ClockKind kind : kinds) {
-      terms.policy().dueAt(kind, start, terms.calendar())
-          .ifPresent(due -> clocks.put(kind, new TicketClock(this, SlaClock.start(kind, start, due))));
+      Optional<Instant> due = terms.policy().dueAt(kind, start, terms.calendar());
+      TicketClock row = clocks.get(kind);
+      if (due.isEmpty()) {
+        clocks.remove(kind);
+      } else if (row == null) {
+        clocks.put(kind, new TicketClock(this, SlaClock.start(kind, start, due.get())));
+      } else {
+        row.restart(SlaClock.start(kind, start, due.get()));
+      }
     }
   }
 
@@ -537,6 +581,11 @@ public class Ticket extends TenantOwned {
 
   public String description() {
     return description;
+  }
+
+  /** @return where the problem is; the unit for tickets filed before locations were recorded */
+  public TicketLocation location() {
+    return location == null ? TicketLocation.unit() : location;
   }
 
   public TicketStatus status() {

@@ -103,6 +103,14 @@ public class TicketClock extends TenantOwned {
     scheduleNextCheck();
   }
 
+  /** Starts the clock afresh (a new classification, resolution or reopening): nothing warned or breached yet. */
+  void restart(SlaClock clock) {
+    warnedAt = null;
+    breachedAt = null;
+    escalateAgainAt = null;
+    update(clock);
+  }
+
   void warned(Instant at) {
     warnedAt = at;
     scheduleNextCheck();

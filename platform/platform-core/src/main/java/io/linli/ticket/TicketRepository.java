@@ -1,8 +1,10 @@
 package io.linli.ticket;
 
 import io.linli.community.Household;
+import io.linli.tenancy.TenantContext;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import org.eclipse.persistence.config.QueryHints;
 public class TicketRepository {
 
   @Inject TenantEntityManager entityManagers;
+  @Inject Event<TicketChanged> changed;
 
   public Optional<Ticket> find(long id) {
     return Optional.ofNullable(entityManagers.current().find(Ticket.class, id));
@@ -223,7 +226,8 @@ public class TicketRepository {
   }
 
   /**
-   * Stores a new ticket and every event recorded on it since, and writes them now.
+   * Stores a new ticket and every event recorded on it since, and writes them now. Every change of a ticket passes
+   * here, so here it is told ({@link TicketChanged}).
    *
    * @throws jakarta.persistence.OptimisticLockException when someone else changed the ticket in the meantime
    */
@@ -231,7 +235,11 @@ public class TicketRepository {
     if (ticket.id() == null) {
       entityManagers.current().persist(ticket);
     }
-    ticket.drainEvents().forEach(entityManagers.current()::persist);
+    List<TicketEvent> events = ticket.drainEvents();
+    events.forEach(entityManagers.current()::persist);
     entityManagers.current().flush();
+    if (!events.isEmpty()) {
+      changed.fire(new TicketChanged(TenantContext.require(), ticket.id(), events.get(events.size() - 1).action()));
+    }
   }
 }

@@ -161,7 +161,13 @@ public class TicketService {
       case RESOLVE -> ticket.resolve(request.text(), ticketTerms, actor, channel, now);
       case RETURN_VISIT -> ticket.returnVisit(request.text(), actor, channel, now);
       case CLOSE -> ticket.close(actor, now);
-      case REOPEN -> ticket.reopen(request.text(), ticketTerms, actor, channel, now);
+      case REOPEN -> {
+        if (user.kind() == AccountKind.RESIDENT) {
+          ticket.reopenByOwner(request.text(), ticketTerms, terms.reopenWindow(), actor, channel, now);
+        } else {
+          ticket.reopen(request.text(), ticketTerms, actor, channel, now);
+        }
+      }
       case RATE -> ticket.rate(Optional.ofNullable(request.rating()).orElse(0), request.text(), actor, channel, now);
       case URGE -> ticket.urge(request.text(), actor, channel, now);
       case COMMENT -> ticket.comment(request.text(), actor, channel, now);
@@ -254,6 +260,11 @@ public class TicketService {
     TicketPhoto photo = tickets.photo(ticket, photoId).orElseThrow();
     photo.content();
     return photo;
+  }
+
+  /** @return until when the owner may reopen the ticket, once it is resolved (the tenant's window) */
+  public Optional<Instant> reopenableUntil(Ticket ticket) {
+    return ticket.reopenableUntil(terms.reopenWindow());
   }
 
   /** Which tickets a person may see (see {@link TicketVisibility}), and so which places they work in. */

@@ -67,6 +67,7 @@ class TenantFileReaderTest {
         .anySatisfy(o -> assertThat(o.priority()).isEqualTo(io.linli.ticket.Priority.URGENT));
     assertThat(definition.sla().holidays()).contains(java.time.LocalDate.of(2026, 12, 31));
     assertThat(definition.sla().escalationTimeToAct()).isEqualTo(java.time.Duration.ofMinutes(30));
+    assertThat(definition.sla().reopenWithin()).isEqualTo(java.time.Duration.ofDays(7));
   }
 
   @Test

@@ -251,4 +251,34 @@ class TicketTest {
     assertThatThrownBy(() -> filed("repair").claim(TECHNICIAN, AGENT_ACTOR, FILED))
         .hasMessageContaining("not in the pool");
   }
+
+  @Test
+  void an_owner_may_reopen_within_the_window_after_the_resolution_and_not_after() {
+    Duration week = Duration.ofDays(7);
+    Ticket ticket = inProgress("repair");
+    Instant resolved = FILED.plus(Duration.ofHours(2));
+    ticket.resolve("已修好", terms("repair"), AGENT_ACTOR, Channel.PORTAL, resolved);
+
+    assertThat(ticket.reopenableUntil(week)).contains(resolved.plus(week));
+    assertThatThrownBy(() -> ticket.reopenByOwner("还是漏水", terms("repair"), week, OWNER_ACTOR, Channel.PORTAL,
+        resolved.plus(week).plusSeconds(1)))
+        .isInstanceOfSatisfying(IllegalTicketTransition.class,
+            e -> assertThat(e.action()).isEqualTo(TicketAction.REOPEN))
+        .hasMessageContaining("7 days to reopen");
+
+    ticket.reopenByOwner("还是漏水", terms("repair"), week, OWNER_ACTOR, Channel.PORTAL, resolved.plus(week));
+    assertThat(ticket.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+    assertThat(ticket.reopenableUntil(week)).isEmpty();
+  }
+
+  @Test
+  void a_ticket_is_in_the_unit_unless_a_spot_of_the_common_area_is_named() {
+    assertThat(filed("repair").location().place()).isEqualTo(TicketLocation.Place.UNIT);
+
+    TicketLocation hall = TicketLocation.of(TicketLocation.Place.COMMON_AREA, "  3单元电梯厅 ");
+    assertThat(hall.spot()).isEqualTo("3单元电梯厅");
+    assertThat(TicketLocation.of(TicketLocation.Place.UNIT, "ignored").spot()).isNull();
+    assertThatThrownBy(() -> TicketLocation.commonArea(" ")).hasMessageStartingWith("spot:");
+    assertThatThrownBy(() -> TicketLocation.commonArea("电".repeat(121))).hasMessageStartingWith("spot:");
+  }
 }

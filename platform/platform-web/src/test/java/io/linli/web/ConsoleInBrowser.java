@@ -153,14 +153,20 @@ final class ConsoleInBrowser implements AutoCloseable {
     return driver.findElements(By.cssSelector(".sla-" + colour)).stream().map(WebElement::getText).toList();
   }
 
-  /** Marks the loaded page, so that {@link #samePage()} tells whether it was reloaded since. */
-  void markPage() {
-    ((JavascriptExecutor) driver).executeScript("window.linliMark = true");
+  /** Runs JavaScript in the page, e.g. to leave a mark that a reload would wipe. */
+  Object script(String js) {
+    return ((JavascriptExecutor) driver).executeScript(js);
   }
 
-  /** @return whether the page marked by {@link #markPage()} is still the one shown (no reload, no navigation away) */
-  boolean samePage() {
-    return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.linliMark === true"));
+  /** Chooses {@code file} in a Vaadin upload, as a person picking a photo would, and waits until it is uploaded. */
+  void upload(String id, Path file) {
+    WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+        "const u = arguments[0]; return u.querySelector('input[type=file]')"
+            + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));", upload);
+    input.sendKeys(file.toAbsolutePath().toString());
+    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "const f = arguments[0].files; return f.length > 0 && f.every(x => x.complete);", upload)));
   }
 
   String currentPath() {

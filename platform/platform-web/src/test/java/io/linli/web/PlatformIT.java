@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -785,7 +787,7 @@ class PlatformIT {
       sender.signIn("login", "huayuan", "admin", DEMO_PASSWORD);
       sender.open("console/notices");
       sender.awaitText("notice-reach", "燃气管道检修");
-      sender.markPage();
+      sender.script("window.linliMark = true");
 
       phone.signIn("portal/login", "huayuan", OWNER_PHONE, DEMO_PASSWORD);
       phone.clickOn("#notices-link", "小区公告");
@@ -796,7 +798,8 @@ class PlatformIT {
       phone.awaitText("committee-reach", "燃气管道检修"); // the owner sits on 西溪雅苑's owners' committee
 
       sender.awaitText("notice-reach", "100%");
-      assertThat(sender.samePage()).as("the rate rose without a reload").isTrue();
+      assertThat(sender.script("return window.linliMark === true")).as("the rate rose without a reload")
+          .isEqualTo(true);
       sender.screenshot("console-notices-huayuan-admin");
       phone.open("portal/preferences");
       phone.awaitText("portal-preferences", "免打扰");
@@ -1515,6 +1518,89 @@ class PlatformIT {
       try (ResultSet row = statement.executeQuery()) {
         row.next();
         return row.getBigDecimal(1);
+  // --- owner portal: tickets ---
+
+  @Test
+  void portal_owner_reports_a_repair_with_a_photo_and_sees_the_dispatch_without_a_reload() throws Exception {
+    Path photo = Files.createTempFile("leak", ".png");
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    javax.imageio.ImageIO.write(image, "png", photo.toFile());
+    try (ConsoleInBrowser owner = new ConsoleInBrowser(base, 375);
+        ConsoleInBrowser agent = new ConsoleInBrowser(base, 1366)) {
+      owner.signIn("portal/login", "huayuan", OWNER_PHONE, DEMO_PASSWORD);
+      owner.clickOn("#report-link", "我要报事");
+      owner.type("report-title", "厨房水槽下水管漏水");
+      owner.type("report-description", "水槽下面一直滴水，地面已经湿了。");
+      owner.upload("report-photos", photo);
+      owner.screenshot("portal-report-375");
+      owner.click("report-submit");
+      assertThat(owner.text("report-promise")).isEqualTo("我们将在 2 小时内响应，24 小时内处理完毕。");
+      owner.screenshot("portal-report-done-375");
+      owner.click("report-follow");
+      owner.awaitText("portal-ticket-status", "已受理");
+      long id = Long.parseLong(owner.currentPath().replaceAll(".*/", ""));
+      assertThat(owner.text("portal-ticket-handler")).isEqualTo("等待派单");
+      assertThat(api.get("/api/tickets/" + id + "/photos", api.residentToken("huayuan", OWNER_PHONE,
+          DEMO_PASSWORD)).json().asJsonArray().getJsonObject(0).getString("mediaType")).isEqualTo("image/png");
+      owner.script("window.linliNotReloaded = true");
+
+      agent.signIn("login", "huayuan", "agent.xixi", DEMO_PASSWORD);
+      agent.open("console/tickets/" + id);
+      assertThat(agent.text("ticket-location")).isEqualTo("我家（西溪雅苑 4号楼 1-601）");
+      agent.pick("assignee", "朱佳琪"); // steward.xixi2, who looks after 4号楼
+      agent.click("action-DISPATCH");
+      agent.awaitText("ticket-status", "已派单");
+
+      owner.awaitText("portal-ticket-status", "已派单");
+      assertThat(owner.script("return window.linliNotReloaded === true")).isEqualTo(true);
+      assertThat(owner.text("portal-ticket-handler")).isEqualTo("楼栋管家");
+      assertThat(owner.text("portal-timeline")).contains("已派单").doesNotContain("朱佳琪");
+      owner.screenshot("portal-ticket-375");
+      owner.open("portal/tickets");
+      owner.awaitText("portal-tickets", "厨房水槽下水管漏水");
+      owner.screenshot("portal-tickets-375");
+    } finally {
+      Files.deleteIfExists(photo);
+    }
+  }
+
+  @Test
+  void portal_reopening_outside_the_companys_window_is_409_and_inside_it_works() throws SQLException {
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    JsonObject filed = api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"电梯厅灯不亮\","
+        + " \"location\": \"COMMON_AREA\", \"spot\": \"3单元电梯厅\"}").object();
+    long id = filed.getJsonNumber("id").longValue();
+    assertThat(filed.getJsonObject("location").getString("place")).isEqualTo("COMMON_AREA");
+    assertThat(filed.getJsonObject("location").getString("spot")).isEqualTo("3单元电梯厅");
+    act(id, agent, "{\"action\": \"DISPATCH\", \"assigneeId\": " + staffId("huayuan", "tech.xixi1") + "}",
+        "DISPATCHED");
+    act(id, agent, "{\"action\": \"START\"}", "IN_PROGRESS");
+    act(id, agent, "{\"action\": \"RESOLVE\", \"text\": \"已更换灯管\"}", "RESOLVED");
+
+    execute("update ticket set resolved_at = ? where id = ?", Instant.now().minus(Duration.ofDays(8)), id);
+    Response late = api.post("/api/tickets/" + id + "/actions", owner, "{\"action\": \"REOPEN\", \"text\": \"又不亮了\"}");
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.body()).contains("7 days to reopen");
+
+    execute("update ticket set resolved_at = ? where id = ?", Instant.now().minus(Duration.ofDays(6)), id);
+    act(id, owner, "{\"action\": \"REOPEN\", \"text\": \"又不亮了\"}", "IN_PROGRESS");
+  }
+
+  @Test
+  void portal_another_households_ticket_is_not_found_in_the_portal() {
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    long id = api.post("/api/tickets", owner, "{\"category\": \"inquiry\", \"title\": \"物业费发票怎么开\"}")
+        .object().getJsonNumber("id").longValue();
+    String neighbour = "13557139325"; // 西溪雅苑 1号楼 1-101
+    assertThat(api.get("/api/tickets/" + id, api.residentToken("huayuan", neighbour, DEMO_PASSWORD)).status())
+        .isEqualTo(404);
+    for (String[] other : List.of(new String[] {"huayuan", neighbour}, new String[] {"lanting", LANTING_OWNER})) {
+      try (ConsoleInBrowser phone = new ConsoleInBrowser(base, 375)) {
+        phone.signIn("portal/login", other[0], other[1], DEMO_PASSWORD);
+        phone.open("portal/tickets/" + id);
+        assertThat(phone.text("not-found")).contains("页面不存在").doesNotContain("物业费发票怎么开");
       }
     }
   }

@@ -11,9 +11,12 @@ import java.util.List;
 /** The JSON shapes of tickets. Times are ISO-8601 instants; each clock says its state now. */
 public record TicketJson(long id, String category, String priority, String channel, String title,
     String description, String status, String escalationLevel, long householdId, String unit, long buildingId,
-    String building, long projectId, String project, Person reporter, Person firstAgent, Person assignee,
+    String building, long projectId, String project, LocationJson location, Person reporter, Person firstAgent, Person assignee,
     Instant createdAt, Instant updatedAt, Instant resolvedAt, Integer rating, int urgeCount, int reopenCount,
     boolean repeatComplaint, List<ClockJson> clocks, ClockJson nextDue, List<String> allowedActions) {
+
+  /** Where the problem is: {@code UNIT} (the household's), or {@code COMMON_AREA} of its building at {@code spot}. */
+  public record LocationJson(String place, String spot) {}
 
   /** Someone named on a ticket. */
   public record Person(long id, String name) {}
@@ -42,6 +45,7 @@ public record TicketJson(long id, String category, String priority, String chann
     return new TicketJson(t.id(), t.category(), t.priority().name(), t.channel().name(), t.title(), t.description(),
         t.status().name(), t.escalationLevel().name(), t.household().id(), t.household().unit(), t.building().id(),
         t.building().name().zh(), t.project().id(), t.project().name().zh(),
+        new LocationJson(t.location().place().name(), t.location().spot()),
         t.reporter() == null ? null : new Person(t.reporter().id(), t.reporter().name()),
         t.firstAgent() == null ? null : new Person(t.firstAgent().id(), t.firstAgent().displayName()),
         t.assignee() == null ? null : new Person(t.assignee().id(), t.assignee().displayName()),

@@ -15,6 +15,7 @@ import io.linli.ticket.Priority;
 import io.linli.ticket.Photo;
 import io.linli.ticket.Ticket;
 import io.linli.ticket.TicketAction;
+import io.linli.ticket.TicketLocation;
 import io.linli.ticket.TicketPhoto;
 import io.linli.ticket.TicketQuery;
 import io.linli.ticket.TicketService;
@@ -86,16 +87,26 @@ public class TicketResource {
     @Size(max = 4000, message = "is at most 4000 characters")
     final String description;
 
+    /** UNIT (the default) or COMMON_AREA, which needs the spot. */
+    @Pattern(regexp = "UNIT|COMMON_AREA", message = "must be UNIT or COMMON_AREA")
+    final String location;
+
+    @Size(max = 120, message = "is at most 120 characters")
+    final String spot;
+
     @JsonbCreator
     public NewTicketJson(@JsonbProperty("householdId") Long householdId, @JsonbProperty("category") String category,
         @JsonbProperty("priority") String priority, @JsonbProperty("channel") String channel,
-        @JsonbProperty("title") String title, @JsonbProperty("description") String description) {
+        @JsonbProperty("title") String title, @JsonbProperty("description") String description,
+        @JsonbProperty("location") String location, @JsonbProperty("spot") String spot) {
       this.householdId = householdId;
       this.category = category;
       this.priority = priority;
       this.channel = channel;
       this.title = title;
       this.description = description;
+      this.location = location;
+      this.spot = spot;
     }
   }
 
@@ -149,7 +160,9 @@ public class TicketResource {
       @Valid @NotNull(message = "a JSON body is required") NewTicketJson body) {
     var filed = tickets.file(user(), new TicketService.Filing(body.householdId, new Ticket.Report(body.category,
         body.priority == null ? Priority.NORMAL : Priority.valueOf(body.priority),
-        body.channel == null ? Channel.PORTAL : Channel.valueOf(body.channel), body.title.trim(), body.description)),
+        body.channel == null ? Channel.PORTAL : Channel.valueOf(body.channel), body.title.trim(), body.description,
+        body.location == null ? TicketLocation.unit()
+            : TicketLocation.of(TicketLocation.Place.valueOf(body.location), body.spot))),
         idempotencyKey);
     TicketJson json = TicketJson.of(filed.ticket(), clock.instant());
     return filed.created()

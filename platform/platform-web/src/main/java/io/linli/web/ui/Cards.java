@@ -1,5 +1,6 @@
 package io.linli.web.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -7,6 +8,16 @@ import com.vaadin.flow.component.html.Span;
 final class Cards {
 
   private Cards() {}
+
+  /** @return a card whose title is a link within the app (no page load); {@code id} may be null */
+  static Div link(String id, String route, String title, String detail) {
+    Anchor link = new Anchor(route, title);
+    if (id != null) {
+      link.setId(id);
+    }
+    link.getElement().setAttribute("router-link", true);
+    return card(new Span(link), new Span(detail));
+  }
 
   static Div card(Span title, Span detail) {
     title.getStyle().set("font-weight", "600").set("display", "block");

@@ -94,7 +94,7 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
     grid.addColumn(r -> getTranslation("severity." + r.notice().severity().name()))
         .setHeader(getTranslation("notices.severity"));
     grid.addColumn(r -> audience(r.notice())).setHeader(getTranslation("notices.audience")).setAutoWidth(true);
-    grid.addColumn(r -> r.notice().channels().stream().map(c -> getTranslation("channel." + c.name()))
+    grid.addColumn(r -> r.notice().channels().stream().map(c -> getTranslation("delivery.channel." + c.name()))
         .collect(Collectors.joining("、"))).setHeader(getTranslation("notices.channels")).setAutoWidth(true);
     grid.addColumn(r -> (r.notice().isOut(clock.instant()) ? "" : getTranslation("notices.scheduled") + " ")
         + Times.WHEN.format(r.notice().publishedAt())).setHeader(getTranslation("notices.publishedAt"));
@@ -113,7 +113,7 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
     if (reach.deliveries().isEmpty()) {
       details.add(new Span(getTranslation("notices.deliveries.none")));
     }
-    reach.deliveries().forEach((channel, statuses) -> details.add(new Paragraph(getTranslation("channel."
+    reach.deliveries().forEach((channel, statuses) -> details.add(new Paragraph(getTranslation("delivery.channel."
         + channel.name()) + "：" + statuses.entrySet().stream()
         .map(e -> getTranslation("delivery." + e.getKey().name()) + " " + e.getValue())
         .collect(Collectors.joining("，")))));
@@ -155,7 +155,7 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
     CheckboxGroup<DeliveryChannel> channels = new CheckboxGroup<>(getTranslation("notices.channels"));
     channels.setId("notice-channels");
     channels.setItems(EnumSet.complementOf(EnumSet.of(DeliveryChannel.PORTAL)));
-    channels.setItemLabelGenerator(c -> getTranslation("channel." + c.name()));
+    channels.setItemLabelGenerator(c -> getTranslation("delivery.channel." + c.name()));
     channels.setHelperText(getTranslation("notices.channels.help"));
     Checkbox emergency = new Checkbox(getTranslation("notices.emergency"));
     emergency.setId("notice-emergency");

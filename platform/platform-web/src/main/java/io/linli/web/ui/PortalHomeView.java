@@ -17,6 +17,8 @@ import io.linli.notice.NoticeService;
 import io.linli.plugin.PluginContributions;
 import io.linli.poll.PollService;
 import io.linli.poll.PollStatus;
+import io.linli.ticket.TicketQuery;
+import io.linli.ticket.TicketService;
 import io.linli.web.Workplace;
 import jakarta.inject.Inject;
 
@@ -27,7 +29,7 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
   public PortalHomeView(Workplace workplace, PluginContributions plugins, NoticeService notices,
-      PollService polls) {
+      PollService polls, TicketService tickets, java.time.Clock clock) {
     SignedInUser user = Session.requireUser();
     Workplace.View view = workplace.of(user);
     Paragraph greeting = new Paragraph(getTranslation("home.greeting", user.displayName()));
@@ -47,26 +49,28 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
       }
     });
     add(household);
-    if (view.resident().map(r -> r.household() != null).orElse(false)) {
+    boolean housed = view.resident().map(r -> r.household() != null).orElse(false);
+    if (housed) {
+      long open = tickets.queue(user, new TicketQuery(null, null, null, false, null, TicketQuery.MAX_LIMIT,
+          clock.instant())).stream().filter(t -> t.status().isOpen()).count();
+      add(new H3(getTranslation("home.tickets")),
+          Cards.link("report-link", "portal/report", getTranslation("portal.tickets.report"),
+              getTranslation("portal.report.hint")),
+          Cards.link("tickets-link", "portal/tickets", getTranslation("portal.tickets.title"),
+              open == 0 ? getTranslation("portal.tickets.noneOpen") : getTranslation("portal.tickets.open", open)));
       long unread = notices.unread(user);
-      Anchor link = new Anchor("portal/notices", getTranslation("notices.portal.title"));
-      link.setId("notices-link");
-      link.getElement().setAttribute("router-link", true);
-      add(new H3(getTranslation("home.notices")), Cards.card(new Span(link),
-          new Span(unread == 0 ? getTranslation("notices.allRead") : getTranslation("notices.unreadCount", unread))));
+      add(new H3(getTranslation("home.notices")), Cards.link("notices-link", "portal/notices",
+          getTranslation("notices.portal.title"),
+          unread == 0 ? getTranslation("notices.allRead") : getTranslation("notices.unreadCount", unread)));
     }
-    if (view.resident().map(r -> r.household() != null).orElse(false) || !view.seats().isEmpty()) {
+    if (housed || !view.seats().isEmpty()) {
       long open = polls.list(user).stream().filter(p -> p.status() == PollStatus.OPEN).count();
-      Anchor link = new Anchor("portal/polls", getTranslation("polls.portal.title"));
-      link.setId("polls-link");
-      link.getElement().setAttribute("router-link", true);
-      add(new H3(getTranslation("home.polls")), Cards.card(new Span(link),
-          new Span(open == 0 ? getTranslation("polls.noneOpen") : getTranslation("polls.openCount", open))));
+      add(new H3(getTranslation("home.polls")), Cards.link("polls-link", "portal/polls",
+          getTranslation("polls.portal.title"),
+          open == 0 ? getTranslation("polls.noneOpen") : getTranslation("polls.openCount", open)));
     }
-    Anchor preferences = new Anchor("portal/preferences", getTranslation("home.preferences"));
-    preferences.setId("preferences-link");
-    preferences.getElement().setAttribute("router-link", true);
-    add(Cards.card(new Span(preferences), new Span(getTranslation("home.preferences.open"))));
+    add(Cards.link("preferences-link", "portal/preferences", getTranslation("home.preferences"),
+        getTranslation("home.preferences.open")));
     if (!view.seats().isEmpty()) {
       add(new H3(getTranslation("home.committees")));
       view.seats().forEach(seat -> add(Cards.card(
@@ -78,11 +82,8 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
       add(new H3(getTranslation("home.services")));
       Div services = new Div();
       services.setId("plugin-services");
-      links.forEach(link -> {
-        Anchor anchor = new Anchor(link.href(), link.entry().label().in(getLocale()));
-        anchor.getElement().setAttribute("router-link", true);
-        services.add(Cards.card(new Span(anchor), new Span(getTranslation("home.services.open"))));
-      });
+      links.forEach(link -> services.add(Cards.link(null, link.href(), link.entry().label().in(getLocale()),
+          getTranslation("home.services.open"))));
       add(services);
     }
   }

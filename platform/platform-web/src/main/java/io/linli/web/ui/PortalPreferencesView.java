@@ -55,7 +55,7 @@ public class PortalPreferencesView extends VerticalLayout implements HasDynamicT
     CheckboxGroup<DeliveryChannel> channels = new CheckboxGroup<>(getTranslation("preferences.channels"));
     channels.setId("preference-channels");
     channels.setItems(EnumSet.complementOf(EnumSet.of(DeliveryChannel.PORTAL)));
-    channels.setItemLabelGenerator(c -> getTranslation("channel." + c.name()));
+    channels.setItemLabelGenerator(c -> getTranslation("delivery.channel." + c.name()));
     channels.setValue(EnumSet.copyOf(current.channels()));
     channels.setHelperText(getTranslation("preferences.channels.help"));
     EmailField email = new EmailField(getTranslation("preferences.email"));

@@ -244,10 +244,11 @@ public class SlaSettingsView extends VerticalLayout implements HasDynamicTitle {
     }
     long minutes = duration.toMinutes();
     if (minutes % 60 != 0) {
-      return getTranslation("sla.minutes", minutes);
+      return getTranslation("sla.limit.minutes", minutes);
     }
     long hours = minutes / 60;
-    return hours % 24 == 0 && hours >= 48 ? getTranslation("sla.days", hours / 24) : getTranslation("sla.hours", hours);
+    return hours % 24 == 0 && hours >= 48 ? getTranslation("sla.limit.days", hours / 24)
+        : getTranslation("sla.limit.hours", hours);
   }
 
   private String part(String key, Duration duration) {

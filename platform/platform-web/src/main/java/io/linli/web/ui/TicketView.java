@@ -1,6 +1,7 @@
 package io.linli.web.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
 import io.linli.people.StaffMember;
@@ -50,23 +52,43 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
   private final TicketService tickets;
   private final ReplyScriptService replyScripts;
   private final Clock clock;
+  private final TicketBroadcaster broadcaster;
+  private Registration live;
+  private TextArea text;
   private long id;
   private String title = "";
 
   @Inject
-  public TicketView(TicketService tickets, ReplyScriptService replyScripts, Clock clock) {
+  public TicketView(TicketService tickets, ReplyScriptService replyScripts, Clock clock,
+      TicketBroadcaster broadcaster) {
     this.tickets = tickets;
     this.replyScripts = replyScripts;
     this.clock = clock;
+    this.broadcaster = broadcaster;
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
     render();
+    stopLive();
+    live = broadcaster.register(event.getUI(), id, this::render); // what others do to it shows at once
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    stopLive();
+  }
+
+  private void stopLive() {
+    if (live != null) {
+      live.remove();
+      live = null;
+    }
   }
 
   private void render() {
+    String draft = text == null ? "" : text.getValue(); // a live update must not throw away what is being typed
     removeAll();
     SignedInUser user = Session.requireUser();
     var found = tickets.ticket(user, id);
@@ -80,7 +102,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     Span status = new Span(getTranslation("status." + ticket.status().name()));
     status.setId("ticket-status");
     status.getElement().getThemeList().add("badge");
-    add(heading, status, facts(ticket), clocks(ticket), photos(user), actions(user, ticket), timeline(user));
+    add(heading, status, facts(ticket), clocks(ticket), new TicketPhotos(tickets, user, id), actions(user, ticket, draft),
+        timeline(user));
   }
 
   private Div facts(Ticket t) {
@@ -94,6 +117,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         new RouteParameters("id", String.valueOf(t.household().id())));
     household.setId("household-link");
     fact(facts, "ticket.household", household);
+    Span location = new Span(Locations.describe(this, getLocale(), t));
+    location.setId("ticket-location");
+    fact(facts, "ticket.location", location);
     fact(facts, "ticket.reporter", t.reporter() == null ? "—" : t.reporter().name() + " " + t.reporter().phone());
     fact(facts, "ticket.firstAgent", t.firstAgent() == null ? "—" : t.firstAgent().displayName());
     fact(facts, "ticket.assignee", t.assignee() == null ? "—" : t.assignee().displayName());
@@ -125,27 +151,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     return clocks;
   }
 
-  /** The ticket's photos, streamed through the session (the console has no bearer token for /api). */
-  private Div photos(SignedInUser user) {
-    Div photos = new Div();
-    photos.setId("photos");
-    var list = tickets.photos(user, id);
-    if (!list.isEmpty()) {
-      photos.add(new H3(getTranslation("ticket.photos")));
-      for (var photo : list) {
-        var image = new com.vaadin.flow.component.html.Image(new com.vaadin.flow.server.StreamResource(
-            "photo-" + photo.id(), () -> new java.io.ByteArrayInputStream(
-                tickets.photo(user, id, photo.id()).content())), getTranslation("ticket.photos"));
-        image.setHeight("8rem");
-        image.getStyle().set("margin-right", "var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)");
-        photos.add(image);
-      }
-    }
-    return photos;
-  }
-
-  private Div actions(SignedInUser user, Ticket t) {
-    TextArea text = new TextArea(getTranslation("ticket.text"));
+  private Div actions(SignedInUser user, Ticket t, String draft) {
+    text = new TextArea(getTranslation("ticket.text"));
+    text.setValue(draft);
     text.setId("action-text");
     text.setWidthFull();
     ComboBox<ReplyScriptService.Rendered> script = new ComboBox<>(getTranslation("ticket.script"));
@@ -200,6 +208,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     try {
       tickets.act(user, id, new TicketService.Request(action, text.getValue().isBlank() ? null : text.getValue(),
           assignee.getValue() == null ? null : assignee.getValue().id(), null, null, null, null));
+      text.clear();
       Notification.show(getTranslation("ticket.done", getTranslation("action." + action.name())))
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (IllegalTicketTransition e) {
