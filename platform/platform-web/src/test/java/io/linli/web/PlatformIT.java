@@ -1518,6 +1518,10 @@ class PlatformIT {
       try (ResultSet row = statement.executeQuery()) {
         row.next();
         return row.getBigDecimal(1);
+      }
+    }
+  }
+
   // --- owner portal: tickets ---
 
   @Test
@@ -1604,7 +1608,6 @@ class PlatformIT {
       }
     }
   }
-
   /** Enables the surveys for the tenant (consenting to what they read). @return the tenant admin's token */
   private String enableSurveys(String tenant) {
     String admin = admin(tenant);
