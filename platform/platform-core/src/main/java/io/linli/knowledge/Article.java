@@ -148,8 +148,8 @@ public class Article extends TenantOwned {
   /** @return the answer as plain text, for the search index and its snippets */
   public String answerText() {
     String text = BLOCK_END.matcher(answer).replaceAll(" ").replaceAll("<[^>]*>", "");
-    text = NUMERIC_ENTITY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(Character.toString(m.group(1).startsWith("x")
-        ? Integer.parseInt(m.group(1).substring(1), 16) : Integer.parseInt(m.group(1)))));
+    text = NUMERIC_ENTITY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(Character.toString(
+        m.group(1).startsWith("x") ? Integer.parseInt(m.group(1).substring(1), 16) : Integer.parseInt(m.group(1)))));
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&nbsp;", " ")
         .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
   }

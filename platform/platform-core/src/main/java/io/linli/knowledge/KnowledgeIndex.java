@@ -143,7 +143,8 @@ public final class KnowledgeIndex {
         @Override
         protected Query newTermQuery(Term term, float boost) {
           Query word = super.newTermQuery(term, boost);
-          return term.text().codePointCount(0, term.text().length()) > 1 ? word : new BoostQuery(word, SINGLE_CHARACTER);
+          boolean character = term.text().codePointCount(0, term.text().length()) == 1;
+          return character ? new BoostQuery(word, SINGLE_CHARACTER) : word;
         }
       }.parse(plain);
     } catch (ParseException e) {

@@ -94,14 +94,27 @@ public class KnowledgeService {
         .map(hit -> new Found(articles.get(hit.id()), hit.score(), hit.snippet())).toList();
   }
 
+  /** @return the published articles, the most helpful first: what owners browse before they search */
+  public List<Article> published(int limit) {
+    Map<Long, Long> helpful = helpfulCounts();
+    return entityManagers.current()
+        .createQuery("select a from Article a where a.published = true order by a.id", Article.class)
+        .setMaxResults(200).getResultList().stream()
+        .sorted(java.util.Comparator.comparing((Article a) -> helpful.getOrDefault(a.id(), 0L)).reversed())
+        .limit(limit).toList();
+  }
+
+  private Map<Long, Long> helpfulCounts() {
+    return entityManagers.current().createQuery(
+            "select h.article.id, count(h) from Helpful h group by h.article.id", Object[].class).getResultList()
+        .stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+  }
+
   /** @return every article, drafts too, newest change first, with its helpful count (staff) */
   public List<Read> articles(SignedInUser user) {
     staff(user);
-    var entityManager = entityManagers.current();
-    Map<Long, Long> helpful = entityManager.createQuery(
-            "select h.article.id, count(h) from Helpful h group by h.article.id", Object[].class).getResultList()
-        .stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
-    return entityManager.createQuery("select a from Article a order by a.updatedAt desc, a.id desc", Article.class)
+    Map<Long, Long> helpful = helpfulCounts();
+    return entityManagers.current().createQuery("select a from Article a order by a.updatedAt desc, a.id desc", Article.class)
         .setMaxResults(500).getResultList().stream()
         .map(a -> new Read(a, helpful.getOrDefault(a.id(), 0L), false)).toList();
   }

@@ -12,7 +12,7 @@ final class IsolationCases {
 
   /** Ids of one tenant's own rows, one of each kind. */
   record TenantIds(long region, long project, long building, long household, long staff, long resident,
-      long ticket, long photo, long notice) {}
+      long ticket, long photo, long notice, long article) {}
 
   /** Keyed by method and path; POSTs send {@link #POST_BODY}. */
   static final Map<String, ToLongFunction<TenantIds>> ENDPOINTS = Map.ofEntries(
@@ -32,7 +32,8 @@ final class IsolationCases {
       Map.entry("POST /api/tickets/{id}/photos", TenantIds::ticket),
       Map.entry("GET /api/tickets/{id}/photos", TenantIds::ticket),
       Map.entry("GET /api/tickets/{id}/photos/{photoId}", TenantIds::ticket),
-      Map.entry("GET /api/notices/{id}", TenantIds::notice));
+      Map.entry("GET /api/notices/{id}", TenantIds::notice),
+      Map.entry("GET /api/faq/{id}", TenantIds::article));
 
   /** A request every JSON POST case accepts from its own tenant: a ticket comment and a ledger contact at once. */
   static final String POST_BODY =
@@ -51,7 +52,11 @@ final class IsolationCases {
       "PUT /api/plugins/{pluginId}/enablement", PLUGIN_ID,
       "DELETE /api/plugins/{pluginId}/enablement", PLUGIN_ID,
       "POST /api/notices/{id}/acknowledgement", "residents only, so the admin-driven sweep cannot call it; PlatformIT:"
-          + " another tenant's owner acknowledging the notice gets 404");
+          + " another tenant's owner acknowledging the notice gets 404",
+      "PUT /api/faq/{id}", "the sweep sends POST bodies, not an article; PlatformIT#faqAnotherTenantsArticleIs404…:"
+          + " another tenant's writer revising the article gets 404",
+      "POST /api/faq/{id}/helpful", "residents only, so the admin-driven sweep cannot call it; PlatformIT#faqAnother"
+          + "TenantsArticleIs404…: another tenant's owner marking the article gets 404");
 
   private IsolationCases() {}
 }

@@ -52,6 +52,10 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
       add(new H3(getTranslation("home.notices")), Cards.card(new Span(link),
           new Span(unread == 0 ? getTranslation("notices.allRead") : getTranslation("notices.unreadCount", unread))));
     }
+    Anchor faq = new Anchor("portal/faq", getTranslation("faq.portal.title"));
+    faq.setId("faq-link");
+    faq.getElement().setAttribute("router-link", true);
+    add(Cards.card(new Span(faq), new Span(getTranslation("faq.card"))));
     if (!view.seats().isEmpty()) {
       add(new H3(getTranslation("home.committees")));
       view.seats().forEach(seat -> add(Cards.card(
