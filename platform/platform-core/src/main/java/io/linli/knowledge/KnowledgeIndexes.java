@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Each tenant's search index, kept in memory and rebuilt from the database when the tenant's articles changed. The
- * fingerprint (how many articles, the latest change) is one read of an index, so a change on another node of the
+ * fingerprint (how many articles, the latest change) is two reads of an index, so a change on another node of the
  * cluster, or straight in the database, is seen on the next search; keyed by the bound tenant, so one tenant's index
  * never answers another's search.
  */
@@ -26,10 +26,13 @@ public class KnowledgeIndexes {
   /** @param entityManager the transaction's, bound to the tenant */
   KnowledgeIndex of(EntityManager entityManager) {
     TenantId tenant = TenantContext.require();
-    // read before the articles: a change in between leaves an older fingerprint, and the next search rebuilds
-    Object[] row = entityManager.createQuery("select count(a), max(a.updatedAt) from Article a", Object[].class)
-        .getSingleResult();
-    Fingerprint now = new Fingerprint(((Number) row[0]).longValue(), (Instant) row[1]);
+    // read before the articles: a change in between leaves an older fingerprint, and the next search rebuilds.
+    // Two reads of the (tenant_id, updated_at) index; max(updatedAt) would bypass the Instant converter.
+    long articles = entityManager.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+    Instant lastChange = entityManager
+        .createQuery("select a.updatedAt from Article a order by a.updatedAt desc", Instant.class)
+        .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    Fingerprint now = new Fingerprint(articles, lastChange);
     Built cached = built.get(tenant);
     if (cached != null && cached.fingerprint().equals(now)) {
       return cached.index();
