@@ -92,6 +92,7 @@ public class ProvisioningService {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
         TenantDefinition.SlaDefinition.none(),
         List.of(), null);
     return provisioner.provisionNew(definition);

@@ -3,6 +3,7 @@ package io.linli.provisioning;
 import io.linli.api.Role;
 import io.linli.api.TenantId;
 import io.linli.i18n.LocalizedName;
+import io.linli.knowledge.Article;
 import io.linli.people.Committee;
 import io.linli.people.Skill;
 import io.linli.sla.SlaPolicy;
@@ -24,6 +25,7 @@ public record TenantDefinition(
     List<CommitteeDefinition> committees,
     List<HouseholdDefinition> households,
     List<ReplyScriptDefinition> replyScripts,
+    List<ArticleDefinition> articles,
     SlaDefinition sla,
     List<DispatchRuleDefinition> dispatchRules,
     io.linli.notice.ReminderSchedule noticeReminders) {
@@ -47,6 +49,9 @@ public record TenantDefinition(
 
   /** @param category null for a script that fits every category */
   public record ReplyScriptDefinition(String code, String category, String title, String body) {}
+
+  /** A knowledge-base article of faq.yaml, matched by its code. */
+  public record ArticleDefinition(String code, Article.Content content, boolean published) {}
 
   public record RegionDefinition(String code, LocalizedName name, List<ProjectDefinition> projects) {}
 

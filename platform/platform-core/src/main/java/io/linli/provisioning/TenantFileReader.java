@@ -3,6 +3,7 @@ package io.linli.provisioning;
 import io.linli.api.Role;
 import io.linli.api.TenantId;
 import io.linli.i18n.LocalizedName;
+import io.linli.knowledge.Article;
 import io.linli.people.Committee;
 import io.linli.people.Skill;
 import io.linli.provisioning.TenantDefinition.BuildingDefinition;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,6 +52,7 @@ public final class TenantFileReader {
   static final String REPLY_SCRIPTS_FILE = "reply-scripts.yaml";
   static final String SLA_FILE = "sla.yaml";
   static final String NOTICES_FILE = "notices.yaml";
+  static final String FAQ_FILE = "faq.yaml";
   private static final List<String> HOUSEHOLD_COLUMNS =
       List.of("project", "building", "unit", "floor_area", "owner_name", "owner_phone");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
@@ -157,6 +160,7 @@ public final class TenantFileReader {
     }
     return new TenantDefinition(TenantId.of(slug), name, theme, regions, staff, committees, households,
         readReplyScripts(folder.resolve(REPLY_SCRIPTS_FILE), slugFromFolder + "/" + REPLY_SCRIPTS_FILE),
+        readFaq(folder.resolve(FAQ_FILE), slugFromFolder + "/" + FAQ_FILE),
         readSla(folder.resolve(SLA_FILE), slugFromFolder + "/" + SLA_FILE),
         dispatchRules(root),
         readNoticeReminders(folder.resolve(NOTICES_FILE), slugFromFolder + "/" + NOTICES_FILE));
@@ -277,21 +281,50 @@ public final class TenantFileReader {
 
   /** {@code reply-scripts.yaml}: an optional list of {code, category (optional), title, body}. */
   private static List<TenantDefinition.ReplyScriptDefinition> readReplyScripts(Path path, String file) {
-    if (!Files.isRegularFile(path)) {
-      return List.of();
-    }
-    Set<String> codes = new HashSet<>();
-    List<TenantDefinition.ReplyScriptDefinition> scripts = new ArrayList<>();
-    for (YamlNode script : parseYaml(path, file).list()) {
-      YamlNode codeNode = script.required("code");
+    return readCodedList(path, file, (code, script) -> {
       String body = script.text("body");
       if (body.length() > 2000) {
         throw script.required("body").error("is longer than 2000 characters");
       }
-      scripts.add(new TenantDefinition.ReplyScriptDefinition(unique(code(codeNode), codes, codeNode),
-          script.optionalText("category").orElse(null), script.text("title"), body));
+      return new TenantDefinition.ReplyScriptDefinition(code, script.optionalText("category").orElse(null),
+          script.text("title"), body);
+    });
+  }
+
+  /**
+   * {@code faq.yaml}: an optional list of knowledge-base articles {code, question, answer (rich text), category
+   * (optional), keywords (a list, optional), published (true unless false)}.
+   */
+  private static List<TenantDefinition.ArticleDefinition> readFaq(Path path, String file) {
+    return readCodedList(path, file, (code, article) -> {
+      boolean published = article.optional("published").map(n -> switch (n.text()) {
+        case "true" -> true;
+        case "false" -> false;
+        default -> throw n.error("must be true or false");
+      }).orElse(true);
+      try {
+        return new TenantDefinition.ArticleDefinition(code, Article.Content.of(article.text("question"),
+            article.text("answer"), article.optionalText("category").orElse(null),
+            String.join("、", article.texts("keywords"))), published);
+      } catch (IllegalArgumentException e) {
+        String[] fieldAndProblem = e.getMessage().split(": ", 2);
+        throw article.childError(fieldAndProblem[0], fieldAndProblem[1]);
+      }
+    });
+  }
+
+  /** An optional file holding a list of entries, each with a {@code code} of its own. */
+  private static <T> List<T> readCodedList(Path path, String file, BiFunction<String, YamlNode, T> entry) {
+    if (!Files.isRegularFile(path)) {
+      return List.of();
     }
-    return scripts;
+    Set<String> codes = new HashSet<>();
+    List<T> entries = new ArrayList<>();
+    for (YamlNode item : parseYaml(path, file).list()) {
+      YamlNode codeNode = item.required("code");
+      entries.add(entry.apply(unique(code(codeNode), codes, codeNode), item));
+    }
+    return entries;
   }
 
   private static YamlNode parseYaml(Path path, String file) {

@@ -13,6 +13,8 @@ import io.linli.people.ResidentRelation;
 import io.linli.people.StaffAssignment;
 import io.linli.people.StaffMember;
 import io.linli.provisioning.TenantDefinition.BuildingDefinition;
+import io.linli.knowledge.Article;
+import io.linli.knowledge.ArticleRepository;
 import io.linli.replyscript.ReplyScript;
 import io.linli.ticket.CalendarDay;
 import io.linli.ticket.DispatchRule;
@@ -55,6 +57,7 @@ public class TenantProvisioner {
   @Inject CommunityRepository community;
   @Inject PeopleRepository people;
   @Inject ReplyScriptRepository replyScripts;
+  @Inject ArticleRepository articles;
   @Inject SlaSettingsRepository slaSettings;
   @Inject SlaTermsProvider slaTerms;
   @Inject io.linli.notice.NoticeSettings noticeSettings;
@@ -84,6 +87,7 @@ public class TenantProvisioner {
       run.households();
       run.committees();
       run.replyScripts();
+      run.articles();
       run.sla();
       run.dispatchRules();
       if (definition.noticeReminders() != null) {
@@ -274,6 +278,21 @@ public class TenantProvisioner {
           create("reply_script", new ReplyScript(script.code(), script.category(), script.title(), script.body()));
         } else {
           current.redefine(script.category(), script.title(), script.body());
+        }
+      }
+    }
+
+    /** Articles staff have edited since are the company's own now: the file no longer overwrites them. */
+    void articles() {
+      Map<String, Article> existing = byKey(articles.provisioned(), Article::code);
+      for (var article : definition.articles()) {
+        Article current = existing.get(article.code());
+        if (current == null) {
+          Article created = new Article(article.code());
+          created.revise(article.content(), article.published(), null, clock.instant());
+          create("knowledge_article", created);
+        } else if (!current.editedByStaff()) {
+          current.revise(article.content(), article.published(), null, clock.instant());
         }
       }
     }

@@ -12,7 +12,7 @@ final class IsolationCases {
 
   /** Ids of one tenant's own rows, one of each kind. */
   record TenantIds(long region, long project, long building, long household, long staff, long resident,
-      long ticket, long photo, long notice, long poll) {}
+      long ticket, long photo, long notice, long poll, long article) {}
 
   /** Keyed by method and path; POSTs send {@link #POST_BODY}. */
   static final Map<String, ToLongFunction<TenantIds>> ENDPOINTS = Map.ofEntries(
@@ -34,7 +34,8 @@ final class IsolationCases {
       Map.entry("GET /api/tickets/{id}/photos/{photoId}", TenantIds::ticket),
       Map.entry("GET /api/notices/{id}", TenantIds::notice),
       Map.entry("GET /api/polls/{id}", TenantIds::poll),
-      Map.entry("GET /api/polls/{id}/audit", TenantIds::poll));
+      Map.entry("GET /api/polls/{id}/audit", TenantIds::poll),
+      Map.entry("GET /api/faq/{id}", TenantIds::article));
 
   /** A request every JSON POST case accepts from its own tenant: a ticket comment and a ledger contact at once. */
   static final String POST_BODY =
@@ -55,7 +56,11 @@ final class IsolationCases {
       "POST /api/notices/{id}/acknowledgement", "residents only, so the admin-driven sweep cannot call it; PlatformIT:"
           + " another tenant's owner acknowledging the notice gets 404",
       "PUT /api/polls/{id}/ballot", "owners only, so the admin-driven sweep cannot call it; PlatformIT: another"
-          + " tenant's owner voting in the poll gets 404");
+          + " tenant's owner voting in the poll gets 404",
+      "PUT /api/faq/{id}", "the sweep sends POST bodies, not an article; PlatformIT#faqAnotherTenantsArticleIs404…:"
+          + " another tenant's writer revising the article gets 404",
+      "POST /api/faq/{id}/helpful", "residents only, so the admin-driven sweep cannot call it; PlatformIT#faqAnother"
+          + "TenantsArticleIs404…: another tenant's owner marking the article gets 404");
 
   private IsolationCases() {}
 }

@@ -71,6 +71,7 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
     }
     add(Cards.link("preferences-link", "portal/preferences", getTranslation("home.preferences"),
         getTranslation("home.preferences.open")));
+    add(Cards.link("faq-link", "portal/faq", getTranslation("faq.portal.title"), getTranslation("faq.card")));
     if (!view.seats().isEmpty()) {
       add(new H3(getTranslation("home.committees")));
       view.seats().forEach(seat -> add(Cards.card(

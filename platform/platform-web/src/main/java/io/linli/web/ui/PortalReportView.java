@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.linli.community.Household;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
+import io.linli.knowledge.KnowledgeService;
 import io.linli.people.Resident;
 import io.linli.ticket.Channel;
 import io.linli.ticket.Photo;
@@ -64,7 +65,7 @@ public class PortalReportView extends VerticalLayout implements HasDynamicTitle 
   private record Chosen(String name, byte[] content) {}
 
   @Inject
-  public PortalReportView(TicketService tickets, Workplace workplace) {
+  public PortalReportView(TicketService tickets, KnowledgeService knowledge, Workplace workplace) {
     this.tickets = tickets;
     setId("portal-report");
     setPadding(true);
@@ -86,8 +87,19 @@ public class PortalReportView extends VerticalLayout implements HasDynamicTitle 
     title.setId("report-title");
     title.setMaxLength(120);
     title.setWidthFull();
-    Div faq = new Div(); // the lead wires KnowledgeService.suggest(title, 3) here when the FAQ is merged
+    // what the FAQ already answers about it, before the owner files (deflection)
+    Div faq = new Div();
     faq.setId("faq-suggestions");
+    faq.setWidthFull();
+    title.addValueChangeListener(e -> {
+      faq.removeAll();
+      var found = knowledge.suggest(e.getValue(), 3);
+      if (!found.isEmpty()) {
+        faq.add(new Paragraph(getTranslation("portal.report.faq")));
+        found.forEach(f -> faq.add(Cards.link(null, "portal/faq/" + f.article().id(), f.article().question(),
+            f.snippet())));
+      }
+    });
     description.setLabel(getTranslation("portal.report.description"));
     description.setId("report-description");
     description.setMaxLength(4000);
