@@ -809,7 +809,7 @@ class PlatformIT {
 
   // --- notices through channels ---------------------------------------------------------------------------------
 
-  /** Owners of 鉴湖人家 1幢, looked after by steward.jianhu1, besides {@link #LANTING_OWNER} (1-401). */
+  /** Owners of 鉴湖人家 1号楼, looked after by steward.jianhu1, besides {@link #LANTING_OWNER} (1-401). */
   static final String LANTING_OWNER_301 = "15957571392";
   static final String LANTING_OWNER_302 = "15957501028";
 
@@ -881,10 +881,11 @@ class PlatformIT {
         Instant.now().minusSeconds(1), id);
     String steward = api.staffToken("lanting", "steward.jianhu1", DEMO_PASSWORD);
     await("a phone task for the steward", () -> api.get("/api/notifications", steward).body()
-        .contains("请致电 鉴湖人家 1幢 1-301"));
+        .contains("请致电 鉴湖人家 1号楼 1-301"));
     Thread.sleep(3_000); // two schedulers race every second: give them the time to double something
     assertThat(gateway.received("/sms", "明日停水")).hasSize(2);
-    assertThat(api.get("/api/notifications", steward).body()).doesNotContain("1-401").contains("明日停水");
+    assertThat(api.get("/api/notifications", steward).body()).doesNotContain("请致电 鉴湖人家 1号楼 1-401")
+        .contains("明日停水");
     assertThat(deliveries("lanting", id)).contains("\"PHONE\":{\"SENT\":1}").contains("\"SMS\":{\"SENT\":2}");
     assertThat(column("select count(*) from notice_receipt where notice_id = ? and next_step_at is not null", id))
         .isEqualTo("0");

@@ -87,12 +87,36 @@ public class PreferencesResource {
     }
   }
 
-  /** A browser's push subscription as {@code PushSubscription.toJSON()} gives it. */
-  public record SubscriptionJson(@NotBlank(message = "is required") String endpoint,
-      @NotNull(message = "is required: p256dh and auth") @Valid KeysJson keys) {}
+  /** A browser's push subscription as {@code PushSubscription.toJSON()} gives it. (A class: see NewTenant.) */
+  public static final class SubscriptionJson {
+    @NotBlank(message = "is required")
+    final String endpoint;
 
-  public record KeysJson(@NotBlank(message = "is required") String p256dh,
-      @NotBlank(message = "is required") String auth) {}
+    @NotNull(message = "is required: p256dh and auth")
+    @Valid
+    final KeysJson keys;
+
+    @JsonbCreator
+    public SubscriptionJson(@JsonbProperty("endpoint") String endpoint, @JsonbProperty("keys") KeysJson keys) {
+      this.endpoint = endpoint;
+      this.keys = keys;
+    }
+  }
+
+  /** The subscription's keys. */
+  public static final class KeysJson {
+    @NotBlank(message = "is required")
+    final String p256dh;
+
+    @NotBlank(message = "is required")
+    final String auth;
+
+    @JsonbCreator
+    public KeysJson(@JsonbProperty("p256dh") String p256dh, @JsonbProperty("auth") String auth) {
+      this.p256dh = p256dh;
+      this.auth = auth;
+    }
+  }
 
   @GET
   public PreferencesJson preferences() {
@@ -117,8 +141,7 @@ public class PreferencesResource {
   @Path("push-subscriptions")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response subscribe(@Valid @NotNull SubscriptionJson subscription) {
-    contacts.subscribe(resident(), subscription.endpoint(), subscription.keys().p256dh(),
-        subscription.keys().auth());
+    contacts.subscribe(resident(), subscription.endpoint, subscription.keys.p256dh, subscription.keys.auth);
     return Response.noContent().build();
   }
 
