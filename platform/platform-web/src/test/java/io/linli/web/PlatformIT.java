@@ -197,6 +197,26 @@ class PlatformIT {
   }
 
   @Test
+  void pages_with_one_tenants_ids_are_not_found_for_another_tenant() {
+    IsolationCases.TenantIds huayuan = idsOf("huayuan");
+    try (ConsoleInBrowser phone = new ConsoleInBrowser(base, 375);
+        ConsoleInBrowser console = new ConsoleInBrowser(base, 1280)) {
+      phone.signIn("portal/login", "lanting", LANTING_OWNER, DEMO_PASSWORD);
+      for (String page : List.of("portal/tickets/" + huayuan.ticket(), "portal/polls/" + huayuan.poll(),
+          "portal/faq/" + huayuan.article())) {
+        phone.open(page);
+        assertThat(phone.text("not-found")).as(page).contains("页面不存在");
+      }
+      console.signIn("login", "lanting", "admin", DEMO_PASSWORD);
+      for (String page : List.of("console/tickets/" + huayuan.ticket(), "console/polls/" + huayuan.poll(),
+          "console/households/" + huayuan.household())) {
+        console.open(page);
+        assertThat(console.text("not-found")).as(page).contains("页面不存在");
+      }
+    }
+  }
+
+  @Test
   void lists_show_only_the_tenants_own_rows() {
     assertThat(api.get("/api/projects", admin("lanting")).body()).contains("鉴湖人家").doesNotContain("西溪雅苑");
     assertThat(api.get("/api/staff", admin("lanting")).body()).doesNotContain("steward.xixi1");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -75,7 +76,7 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
       add(new Paragraph(getTranslation("notices.forbidden")));
       return;
     }
-    composer(user);
+    composer(user, published.isEmpty());
     add(new H3(getTranslation("notices.published")));
     table();
     grid.setItems(published);
@@ -129,7 +130,8 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
     };
   }
 
-  private void composer(SignedInUser user) {
+  /** The form to publish, folded away under the list's heading once there are notices to follow. */
+  private void composer(SignedInUser user, boolean opened) {
     TextField title = new TextField(getTranslation("notices.title"));
     title.setId("notice-title");
     title.setMaxLength(120);
@@ -183,7 +185,11 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
     FlexLayout options = new FlexLayout(severity, audience, later);
     options.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     options.getStyle().set("gap", "var(--lumo-space-m)");
-    add(title, body, options, channels, emergency, publish);
+    Details composer = new Details(getTranslation("notices.compose"),
+        new VerticalLayout(title, body, options, channels, emergency, publish));
+    composer.setId("notice-composer");
+    composer.setOpened(opened);
+    add(composer);
   }
 
   /** The company, then each of the person's projects followed by its buildings. */

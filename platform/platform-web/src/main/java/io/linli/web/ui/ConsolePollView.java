@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
@@ -39,7 +40,7 @@ public class ConsolePollView extends VerticalLayout implements BeforeEnterObserv
     try {
       view = polls.view(user, id);
     } catch (NoSuchElementException e) {
-      add(new Paragraph(getTranslation("polls.unknown")));
+      event.rerouteToError(NotFoundException.class); // another project's or company's: not there
       return;
     }
     Poll poll = view.poll();

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -68,6 +69,12 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+    try {
+      ledger.timeline(Session.requireUser(), id);
+    } catch (NoSuchElementException e) {
+      event.rerouteToError(NotFoundException.class); // not one the person looks after, or another company's
+      return;
+    }
     render();
   }
 

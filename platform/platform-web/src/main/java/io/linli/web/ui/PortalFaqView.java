@@ -16,6 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
@@ -50,7 +51,11 @@ public class PortalFaqView extends VerticalLayout implements BeforeEnterObserver
     SignedInUser user = Session.requireUser();
     var id = event.getRouteParameters().get("id");
     if (id.isPresent()) {
-      article(user, Long.parseLong(id.get()));
+      try {
+        article(user, knowledge.article(user, Long.parseLong(id.get())));
+      } catch (NoSuchElementException e) {
+        event.rerouteToError(NotFoundException.class); // a draft, or another company's: not there
+      }
     } else {
       search(user);
     }
@@ -101,17 +106,10 @@ public class PortalFaqView extends VerticalLayout implements BeforeEnterObserver
     return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
-  private void article(SignedInUser user, long id) {
+  private void article(SignedInUser user, KnowledgeService.Read read) {
     Anchor back = new Anchor("portal/faq", getTranslation("faq.back"));
     back.getElement().setAttribute("router-link", true);
     add(back);
-    KnowledgeService.Read read;
-    try {
-      read = knowledge.article(user, id);
-    } catch (NoSuchElementException e) {
-      add(new Paragraph(getTranslation("faq.unknown")));
-      return;
-    }
     H2 question = new H2(read.article().question());
     question.setId("faq-question");
     Div answer = new Div(new Html("<div>" + read.article().answer() + "</div>"));

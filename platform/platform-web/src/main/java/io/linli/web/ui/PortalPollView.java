@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
@@ -42,6 +43,12 @@ public class PortalPollView extends VerticalLayout implements BeforeEnterObserve
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+    try {
+      polls.view(Session.requireUser(), id);
+    } catch (NoSuchElementException e) {
+      event.rerouteToError(NotFoundException.class); // another project's or company's: not there
+      return;
+    }
     render();
   }
 

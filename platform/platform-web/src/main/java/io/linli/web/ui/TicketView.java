@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -70,6 +71,10 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+    if (tickets.ticket(Session.requireUser(), id).isEmpty()) {
+      event.rerouteToError(NotFoundException.class); // not one the person may see, or another company's
+      return;
+    }
     render();
     stopLive();
     live = broadcaster.register(event.getUI(), id, this::render); // what others do to it shows at once
