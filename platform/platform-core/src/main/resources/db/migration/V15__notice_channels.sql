@@ -51,14 +51,13 @@ CREATE TABLE push_subscription (
   CONSTRAINT fk_push_subscription_resident FOREIGN KEY (resident_id) REFERENCES resident (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- One message to one person through one channel, with its state; the sender finds due ones by next_attempt_at.
+-- One message to one owner through one channel (a phone task: whom the steward calls), with its state; the sender finds due ones by next_attempt_at.
 CREATE TABLE delivery (
   id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   tenant_id        VARCHAR(40)   NOT NULL,
   channel          VARCHAR(12)   NOT NULL,
   about            VARCHAR(40)   NOT NULL,
-  resident_id      BIGINT,
-  staff_id         BIGINT,
+  resident_id      BIGINT        NOT NULL,
   address          VARCHAR(500),
   subject          VARCHAR(200)  NOT NULL,
   text             TEXT          NOT NULL,
@@ -72,8 +71,7 @@ CREATE TABLE delivery (
   KEY ix_delivery_next_attempt (channel, next_attempt_at),
   KEY ix_delivery_about (tenant_id, about),
   CONSTRAINT fk_delivery_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (slug),
-  CONSTRAINT fk_delivery_resident FOREIGN KEY (resident_id) REFERENCES resident (id),
-  CONSTRAINT fk_delivery_staff FOREIGN KEY (staff_id) REFERENCES staff_member (id)
+  CONSTRAINT fk_delivery_resident FOREIGN KEY (resident_id) REFERENCES resident (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Every try of a delivery: sent, failed (and so retried later) or given up.

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A knowledge-base article: a question owners ask and the company's answer, published or a draft. */
@@ -24,9 +23,6 @@ public class Article extends TenantOwned {
 
   static final int MAX_QUESTION = 120;
   static final int MAX_KEYWORDS = 200;
-  private static final Pattern BLOCK_END = Pattern.compile("</(p|li|div|h[1-6]|td|tr)>|<br\\s*/?>");
-  /** The sanitiser writes full-width punctuation and quotes as numeric entities: &#xff0c; is ，. */
-  private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x[0-9a-fA-F]{1,6}|\\d{1,7});");
   private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[,，、;；\\s]+");
 
   /** The key of an article provisioned from faq.yaml; null for those written in the console. */
@@ -147,11 +143,7 @@ public class Article extends TenantOwned {
 
   /** @return the answer as plain text, for the search index and its snippets */
   public String answerText() {
-    String text = BLOCK_END.matcher(answer).replaceAll(" ").replaceAll("<[^>]*>", "");
-    text = NUMERIC_ENTITY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(Character.toString(
-        m.group(1).startsWith("x") ? Integer.parseInt(m.group(1).substring(1), 16) : Integer.parseInt(m.group(1)))));
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&nbsp;", " ")
-        .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    return RichText.plain(answer).replaceAll("\\s+", " ");
   }
 
   public String category() {

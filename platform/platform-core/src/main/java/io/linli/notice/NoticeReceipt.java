@@ -44,11 +44,14 @@ public class NoticeReceipt extends TenantOwned {
 
   protected NoticeReceipt() {}
 
-  /** The notice is for the household: its first step is due when the notice goes out. */
-  NoticeReceipt(Notice notice, Household household) {
+  /**
+   * The notice is for the household: its first step is due when the notice goes out, unless it has nothing to send
+   * beyond the portal.
+   */
+  NoticeReceipt(Notice notice, Household household, ReminderSchedule schedule) {
     this.notice = notice;
     this.household = household;
-    this.nextStepAt = notice.publishedAt();
+    this.nextStepAt = schedule.sendsBeyondThePortal() ? notice.publishedAt() : null;
   }
 
   void read(Instant now) {
@@ -76,8 +79,8 @@ public class NoticeReceipt extends TenantOwned {
     if (nextStepAt == null || nextStepAt.isAfter(now)) {
       return Optional.empty();
     }
-    if (notice.asksAcknowledgement() && acknowledgedAt != null) {
-      nextStepAt = null;
+    if (notice.asksAcknowledgement() && acknowledgedAt != null || nextStep >= schedule.steps().size()) {
+      nextStepAt = null; // acknowledged, or the company shortened its schedule since
       return Optional.empty();
     }
     ReminderSchedule.Step step = schedule.step(nextStep);

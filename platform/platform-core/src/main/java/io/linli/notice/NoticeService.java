@@ -12,6 +12,7 @@ import io.linli.notification.DeliveryChannel;
 import io.linli.notification.DeliveryStatus;
 import io.linli.people.CommitteeSeat;
 import io.linli.people.PeopleRepository;
+import io.linli.people.PeopleService;
 import io.linli.people.Resident;
 import io.linli.people.StaffMember;
 import io.linli.tenancy.TenantEntityManager;
@@ -45,7 +46,9 @@ public class NoticeService {
   @Inject TenantEntityManager entityManagers;
   @Inject CommunityRepository community;
   @Inject PeopleRepository people;
+  @Inject PeopleService scopes;
   @Inject Deliveries deliveries;
+  @Inject NoticeSettings noticeSettings;
   @Inject Clock clock;
 
   /**
@@ -72,7 +75,8 @@ public class NoticeService {
   }
 
   /**
-   * @throws NoticeForbidden unless a publisher (admin, director, project manager, steward, agent)
+   * @throws NoticeForbidden unless a publisher (admin, director, project manager, steward, agent), and — but for the
+   *     admin — unless the households are of the publisher's projects
    * @throws NoSuchElementException when the project or building is not the tenant's
    * @throws IllegalArgumentException naming the field: a listed household that is not the company's, no household
    */
@@ -103,12 +107,28 @@ public class NoticeService {
       audience = Audience.COMPANY;
       households = community.households();
     }
+    requireInScope(user, audience, households);
     Instant at = draft.publishAt() == null || draft.publishAt().isBefore(now) ? now : draft.publishAt();
     Notice notice = Notice.publish(audience, project, building, draft.title(), draft.body(), draft.severity(),
         draft.channels() == null ? Set.of() : draft.channels(), draft.emergency(), publisher, at);
     entityManager.persist(notice);
-    households.forEach(h -> entityManager.persist(new NoticeReceipt(notice, h)));
+    ReminderSchedule schedule = notice.schedule(noticeSettings.reminders());
+    households.forEach(h -> entityManager.persist(new NoticeReceipt(notice, h, schedule)));
     return notice;
+  }
+
+  /** The company's admin publishes to anyone; other staff to the households of the projects they work in. */
+  private void requireInScope(SignedInUser user, Audience audience, List<Household> households) {
+    if (user.roles().contains(Role.TENANT_ADMIN)) {
+      return;
+    }
+    if (audience == Audience.COMPANY) {
+      throw new NoticeForbidden("only the company's admin publishes to every household of the company");
+    }
+    Set<Long> mine = scopes.projectsOf(user.accountId()).stream().map(Project::id).collect(Collectors.toSet());
+    if (households.stream().anyMatch(h -> !mine.contains(h.building().project().id()))) {
+      throw new NoticeForbidden("a notice goes to households of the projects you work in");
+    }
   }
 
   private List<Household> listed(List<Long> ids) {
@@ -165,7 +185,9 @@ public class NoticeService {
    *     committee they sit on, newest first, with the reach among those households only; empty for anyone else
    */
   public List<Reach> forCommittee(SignedInUser user) {
-    householdOf(user);
+    if (user.kind() != AccountKind.RESIDENT) {
+      return List.of();
+    }
     List<Project> projects = people.resident(user.accountId()).map(people::seatsOf).orElse(List.of()).stream()
         .map(CommitteeSeat::project).distinct().toList();
     if (projects.isEmpty()) {

@@ -19,8 +19,11 @@ public class NoticeSettings {
         : new ReminderSchedule(steps.stream().map(ReminderStep::step).toList());
   }
 
-  /** Replaces the company's steps (from its tenant files). */
+  /** Replaces the company's steps (from its tenant files), unless they are the ones kept already. */
   public void setReminders(ReminderSchedule schedule) {
+    if (reminders().equals(schedule)) {
+      return;
+    }
     var entityManager = entityManagers.current();
     stored().forEach(entityManager::remove);
     entityManager.flush(); // the unique (tenant, position) must be free before the new rows go in

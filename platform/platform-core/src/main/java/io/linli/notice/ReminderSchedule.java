@@ -70,6 +70,11 @@ public record ReminderSchedule(List<Step> steps) {
     return index < steps.size() ? Optional.of(publishedAt.plus(steps.get(index).after())) : Optional.empty();
   }
 
+  /** @return whether any step sends something (the portal shows a notice by itself) */
+  public boolean sendsBeyondThePortal() {
+    return steps.stream().anyMatch(s -> !s.channels().equals(Set.of(DeliveryChannel.PORTAL)));
+  }
+
   public Step step(int index) {
     return steps.get(index);
   }

@@ -57,9 +57,11 @@ public abstract class ChannelSender implements DueWork<DueRows.Due> {
       send(delivery, now);
       delivery.sent(now);
       outcome = DeliveryStatus.SENT;
-    } catch (DeliveryFailed e) {
-      detail = e.getMessage();
-      outcome = delivery.failed(detail, e.retryable(),
+    } catch (DeliveryFailed | RuntimeException e) {
+      // a fault of ours (a malformed gateway address, say) is recorded and retried like a provider's, so that the
+      // row cannot stay due for ever and hold up the channel's queue
+      detail = e instanceof DeliveryFailed ? e.getMessage() : e.toString();
+      outcome = delivery.failed(detail, !(e instanceof DeliveryFailed failed) || failed.retryable(),
           new Backoff(Duration.ofSeconds(settings.deliveryRetrySeconds())), now);
     }
     entityManager.persist(new DeliveryAttempt(delivery, now, outcome, detail));

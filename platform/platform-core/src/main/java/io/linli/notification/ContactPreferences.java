@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * How an owner wants to be reached: the channels besides the portal, an e-mail address, quiet hours (免打扰时段) and
- * the language of what is sent. Until an owner says otherwise: portal, web push and SMS, 22:00–08:00, Chinese.
+ * the language of what is sent. Until an owner says otherwise: portal, web push, SMS and a steward's call,
+ * 22:00–08:00, Chinese.
  */
 @Entity
 @Table(name = "contact_preference")

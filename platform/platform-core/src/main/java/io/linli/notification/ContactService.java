@@ -2,6 +2,7 @@ package io.linli.notification;
 
 import io.linli.api.QuietHours;
 import io.linli.people.Resident;
+import io.linli.tenancy.TenantContext;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.config.QueryHints;
 
 /** How owners want to be reached: their preferences and the browsers that may show them notifications. */
 @ApplicationScoped
@@ -56,9 +58,20 @@ public class ContactService {
     return preferences;
   }
 
-  /** Remembers a browser's push subscription (again: nothing new). @throws IllegalArgumentException if unusable */
+  /**
+   * Remembers a browser's push subscription (again: nothing new). A browser is one person's: whoever had it before
+   * — another resident, of this company or another — no longer gets pushes there.
+   *
+   * @throws IllegalArgumentException if unusable
+   */
   public void subscribe(Resident resident, String endpoint, String p256dh, String auth) {
     PushSubscription subscription = new PushSubscription(resident, endpoint, p256dh, auth, clock.instant());
+    entityManagers.platform()
+        .createNativeQuery("DELETE FROM push_subscription WHERE endpoint = ?"
+            + " AND NOT (tenant_id = ? AND resident_id = ?)")
+        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true) // across tenants on purpose: the browser is the key
+        .setParameter(1, endpoint).setParameter(2, TenantContext.require().value()).setParameter(3, resident.id())
+        .executeUpdate();
     boolean known = subscriptions(resident).stream().anyMatch(s -> s.endpoint().equals(endpoint));
     if (!known) {
       entityManagers.current().persist(subscription);

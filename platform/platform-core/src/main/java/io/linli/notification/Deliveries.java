@@ -4,6 +4,7 @@ import io.linli.community.Household;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -22,12 +23,17 @@ public class Deliveries {
     entityManagers.current().persist(delivery);
   }
 
-  /** The household no longer needs them (it acknowledged): its pending deliveries about {@code about} are dropped. */
+  /**
+   * The household no longer needs them (it acknowledged): its pending deliveries about {@code about} are dropped. A
+   * locking read: it waits for a delivery being sent (and then sees it sent) and sees those a reminder step queued
+   * just now, which the transaction's snapshot would not.
+   */
   public void cancelPending(String about, Household household, Instant now) {
     entityManagers.current()
         .createQuery("select d from Delivery d where d.about = :a and d.status = :s and d.resident.household = :h",
             Delivery.class)
         .setParameter("a", about).setParameter("s", DeliveryStatus.PENDING).setParameter("h", household)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList().forEach(d -> d.cancel(now));
   }
 
@@ -45,11 +51,4 @@ public class Deliveries {
     return summary;
   }
 
-  /** @return every attempt at the deliveries about {@code about}, oldest first, at most {@code limit} */
-  public List<DeliveryAttempt> attempts(String about, int limit) {
-    return entityManagers.current()
-        .createQuery("select a from DeliveryAttempt a where a.delivery.about = :a order by a.id",
-            DeliveryAttempt.class)
-        .setParameter("a", about).setMaxResults(limit).getResultList();
-  }
 }

@@ -1,7 +1,6 @@
 package io.linli.notification;
 
 import io.linli.people.Resident;
-import io.linli.people.StaffMember;
 import io.linli.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,8 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One message to one person through one channel — an owner's SMS, e-mail or web push, or a phone task for a
- * steward — and where it stands. Sent at {@code nextAttemptAt}; a failure waits for the next attempt by the
+ * One message to one owner through one channel — an SMS, e-mail or web push, or a phone task for the steward to
+ * call them — and where it stands. Sent at {@code nextAttemptAt}; a failure waits for the next attempt by the
  * {@link Backoff}, until it is sent or given up.
  */
 @Entity
@@ -34,10 +33,6 @@ public class Delivery extends TenantOwned {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "resident_id")
   private Resident resident;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "staff_id")
-  private StaffMember staff;
 
   /** The phone number, e-mail address or push endpoint it goes to. */
   @Column(name = "address", length = 500)
@@ -140,10 +135,6 @@ public class Delivery extends TenantOwned {
 
   public Resident resident() {
     return resident;
-  }
-
-  public StaffMember staff() {
-    return staff;
   }
 
   public String address() {

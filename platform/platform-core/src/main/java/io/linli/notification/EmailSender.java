@@ -3,6 +3,7 @@ package io.linli.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import java.time.Instant;
 
 /** Owners' e-mail through the SMTP server; a server that is down is tried again later. */
@@ -23,6 +24,8 @@ public class EmailSender extends ChannelSender {
     }
     try {
       mailer.send(delivery.address(), delivery.subject(), delivery.text());
+    } catch (AddressException e) {
+      throw new DeliveryFailed("not an e-mail address: " + e.getMessage(), false);
     } catch (MessagingException e) {
       throw new DeliveryFailed("SMTP: " + e.getMessage(), e);
     }

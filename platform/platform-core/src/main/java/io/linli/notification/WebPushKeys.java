@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The VAPID key pair that identifies Linli to browsers' push services: generated on the first start and kept with
@@ -23,15 +24,16 @@ public class WebPushKeys {
 
   private volatile VapidKeys keys;
 
+  /** Two nodes starting at once both try; the first pair stored wins (one statement, so no half pair). */
   @Transactional
   public void ensure() {
-    var entityManager = entityManagers.platform();
-    if (entityManager.find(PlatformSecret.class, PRIVATE) == null) {
-      VapidKeys generated = VapidKeys.generate();
-      entityManager.persist(new PlatformSecret(PUBLIC, generated.getX509PublicKey().getBytes(StandardCharsets.US_ASCII)));
-      entityManager.persist(new PlatformSecret(PRIVATE,
-          generated.getPkcs8PrivateKey().getBytes(StandardCharsets.US_ASCII)));
-    }
+    VapidKeys generated = VapidKeys.generate();
+    entityManagers.platform()
+        .createNativeQuery("INSERT IGNORE INTO platform_secret (name, secret) VALUES (?, ?), (?, ?)")
+        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true) // the platform's own table, no tenant's
+        .setParameter(1, PUBLIC).setParameter(2, generated.getX509PublicKey().getBytes(StandardCharsets.US_ASCII))
+        .setParameter(3, PRIVATE).setParameter(4, generated.getPkcs8PrivateKey().getBytes(StandardCharsets.US_ASCII))
+        .executeUpdate();
   }
 
   @Transactional

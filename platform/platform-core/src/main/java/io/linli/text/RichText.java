@@ -35,10 +35,11 @@ public final class RichText {
 
   /**
    * @return the text of sanitised HTML, for a text message or a plain e-mail: block ends become line breaks,
-   *     markup goes, entities are decoded, runs of blank lines are one
+   *     markup goes, entities (named and numeric: the sanitiser writes ，as &amp;#xff0c;) are decoded, runs of blank
+   *     lines are one
    */
   public static String plain(String safeHtml) {
-    String text = safeHtml.replaceAll("(?i)<br\\s*/?>|</(p|div|li|tr|h[1-6])>", "\n").replaceAll("<[^>]*>", "");
+    String text = safeHtml.replaceAll("(?i)<br\\s*/?>|</(p|div|li|tr|td|h[1-6])>", "\n").replaceAll("<[^>]*>", "");
     return StringEscapeUtils.unescapeHtml4(text).replaceAll("[ \\t]*\n\\s*\n+", "\n").strip();
   }
 }

@@ -347,8 +347,10 @@ public class Ticket extends TenantOwned {
     require(TicketAction.REOPEN);
     Optional<Instant> until = reopenableUntil(window);
     if (until.isPresent() && now.isAfter(until.get())) {
-      throw new IllegalTicketTransition(status, TicketAction.REOPEN, "the " + window.toDays()
-          + " days to reopen after the resolution ended at " + until.get() + "; please file a new request");
+      throw new IllegalTicketTransition(status, TicketAction.REOPEN, "the window to reopen ("
+          + io.linli.sla.Durations.format(window) + " after the resolution) ended at "
+          + until.get().atZone(io.linli.tenancy.Tenant.ZONE).toLocalDateTime().withSecond(0).withNano(0)
+          + " (company time); please file a new request");
     }
     reopen(reason, terms, actor, channel, now);
   }

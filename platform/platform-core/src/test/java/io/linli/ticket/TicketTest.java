@@ -264,7 +264,7 @@ class TicketTest {
         resolved.plus(week).plusSeconds(1)))
         .isInstanceOfSatisfying(IllegalTicketTransition.class,
             e -> assertThat(e.action()).isEqualTo(TicketAction.REOPEN))
-        .hasMessageContaining("7 days to reopen");
+        .hasMessageContaining("window to reopen (7d after the resolution)");
 
     ticket.reopenByOwner("还是漏水", terms("repair"), week, OWNER_ACTOR, Channel.PORTAL, resolved.plus(week));
     assertThat(ticket.status()).isEqualTo(TicketStatus.IN_PROGRESS);

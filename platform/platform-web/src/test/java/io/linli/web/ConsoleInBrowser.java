@@ -117,12 +117,17 @@ final class ConsoleInBrowser implements AutoCloseable {
 
   /** Clicks the first element matching the CSS selector whose text contains {@code text}. */
   void clickOn(String css, String text) {
-    wait.until(d -> d.findElements(By.cssSelector(css)).stream().filter(e -> e.getText().contains(text))
-        .findFirst().map(e -> {
-          ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-          e.click();
-          return true;
-        }).orElse(false));
+    try {
+      wait.until(d -> d.findElements(By.cssSelector(css)).stream().filter(e -> e.getText().contains(text))
+          .findFirst().map(e -> {
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+            e.click();
+            return true;
+          }).orElse(false));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failed-click-" + text.replaceAll("[^\\p{L}\\p{N}]+", "-")); // what the page showed instead
+      throw e;
+    }
   }
 
   /** In each group matching {@code groups}, clicks the last {@code choice}: the top score, the last option. */

@@ -764,7 +764,13 @@ class PlatformIT {
   @Test
   void a_critical_notice_is_acknowledged_by_a_household_and_the_senders_rate_rises() {
     String steward = api.staffToken("huayuan", "steward.xixi1", DEMO_PASSWORD);
+    assertThat(api.post("/api/notices", steward, "{\"title\": \"全公司停水\", \"severity\": \"NORMAL\","
+        + " \"body\": \"<p>停水</p>\"}").status()).as("only the admin writes to the whole company").isEqualTo(403);
+    assertThat(api.post("/api/notices", steward, "{\"title\": \"别的小区停水\", \"severity\": \"NORMAL\","
+        + " \"body\": \"<p>停水</p>\", \"householdIds\": [" + householdOf("lanting", LANTING_OWNER) + "]}").status())
+        .as("another company's household is none of the company's").isEqualTo(400);
     Response published = api.post("/api/notices", steward, "{\"title\": \"周三停水通知\", \"severity\": \"CRITICAL\","
+        + " \"projectId\": " + projectId("huayuan", "xixi") + ","
         + " \"body\": \"<p onclick=\\\"x()\\\">周三 9:00–12:00 <b>停水</b></p><script>alert(1)</script>\"}");
     assertThat(published.status()).isEqualTo(201);
     JsonObject notice = published.object();
@@ -1607,7 +1613,7 @@ class PlatformIT {
     execute("update ticket set resolved_at = ? where id = ?", Instant.now().minus(Duration.ofDays(8)), id);
     Response late = api.post("/api/tickets/" + id + "/actions", owner, "{\"action\": \"REOPEN\", \"text\": \"又不亮了\"}");
     assertThat(late.status()).isEqualTo(409);
-    assertThat(late.body()).contains("7 days to reopen");
+    assertThat(late.body()).contains("window to reopen (7d after the resolution)");
 
     execute("update ticket set resolved_at = ? where id = ?", Instant.now().minus(Duration.ofDays(6)), id);
     act(id, owner, "{\"action\": \"REOPEN\", \"text\": \"又不亮了\"}", "IN_PROGRESS");

@@ -78,11 +78,12 @@ public class NoticeResource {
 
     /** The households it is for. */
     @Size(max = 500, message = "at most 500; for more, choose a building or project")
-    final List<Long> householdIds;
+    final List<@NotNull(message = "must be a household id, not null") Long> householdIds;
 
     /** Besides the portal: WEB_PUSH, SMS, EMAIL, PHONE. */
-    final List<@Pattern(regexp = "PORTAL|WEB_PUSH|SMS|EMAIL|PHONE",
-        message = "must be PORTAL, WEB_PUSH, SMS, EMAIL or PHONE") String> channels;
+    final List<@NotNull(message = "must be a channel, not null")
+        @Pattern(regexp = "PORTAL|WEB_PUSH|SMS|EMAIL|PHONE", message = "must be PORTAL, WEB_PUSH, SMS, EMAIL or PHONE")
+        String> channels;
 
     /** Sent in owners' quiet hours too. */
     final boolean emergency;

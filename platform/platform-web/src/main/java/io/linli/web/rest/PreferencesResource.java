@@ -60,8 +60,9 @@ public class PreferencesResource {
   /** What an owner sets. (A class: see NewTenant.) */
   public static final class ChangeJson {
     @NotNull(message = "is required: PORTAL, WEB_PUSH, SMS, EMAIL, PHONE")
-    final List<@Pattern(regexp = "PORTAL|WEB_PUSH|SMS|EMAIL|PHONE",
-        message = "must be PORTAL, WEB_PUSH, SMS, EMAIL or PHONE") String> channels;
+    final List<@NotNull(message = "must be a channel, not null")
+        @Pattern(regexp = "PORTAL|WEB_PUSH|SMS|EMAIL|PHONE", message = "must be PORTAL, WEB_PUSH, SMS, EMAIL or PHONE")
+        String> channels;
 
     final String email;
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.linli.api.Role;
 import io.linli.community.Building;
 import io.linli.community.CommunityRepository;
 import io.linli.community.Project;
@@ -45,7 +46,7 @@ import java.util.stream.Collectors;
 
 /**
  * 公告: staff publish a notice — to the company, a project or a building, through the channels they choose, now or
- * later — and follow, refreshed every few seconds, who read and acknowledged each one and what was sent.
+ * later — and follow, refreshed every 10 seconds, who read and acknowledged each one and what was sent.
  */
 @Route(value = "console/notices", layout = SignedInLayout.class)
 @ForAccount(AccountKind.STAFF)
@@ -79,12 +80,13 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
     composer(user, published.isEmpty());
     add(new H3(getTranslation("notices.published")));
     table();
-    grid.setItems(published);
-    Refresh.every(this, 5_000, this::reload);
+    grid.setItems(published).setIdentifierProvider(r -> r.notice().id());
+    Refresh.every(this, 10_000, this::reload);
   }
 
+  /** New figures for the same notices: identified by id, so a row opened for its messages stays open. */
   private void reload() {
-    grid.setItems(notices.published(Session.requireUser()));
+    grid.setItems(notices.published(Session.requireUser())).setIdentifierProvider(r -> r.notice().id());
   }
 
   private void table() {
@@ -192,10 +194,12 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
     add(composer);
   }
 
-  /** The company, then each of the person's projects followed by its buildings. */
+  /** The company (for its admin), then each of the person's projects followed by its buildings. */
   private List<Target> targets(SignedInUser user) {
     List<Target> targets = new ArrayList<>();
-    targets.add(new Target(getTranslation("notices.everyone"), null, null));
+    if (user.roles().contains(Role.TENANT_ADMIN)) { // others publish to the projects they work in
+      targets.add(new Target(getTranslation("notices.everyone"), null, null));
+    }
     for (Project project : workplace.of(user).projects()) {
       String name = project.name().in(getLocale());
       targets.add(new Target(name + getTranslation("notices.allHouseholds"), project.id(), null));

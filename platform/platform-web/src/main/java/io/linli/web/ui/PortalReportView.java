@@ -130,8 +130,12 @@ public class PortalReportView extends VerticalLayout implements HasDynamicTitle 
   }
 
   private Div photos() {
-    Upload upload = new Upload(UploadHandler.inMemory(
-        (metadata, bytes) -> photos.add(new Chosen(metadata.fileName(), bytes))));
+    // the browser's limits can be bypassed: what is kept is bounded here too (the byte check judges at filing)
+    Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+      if (bytes.length <= Photo.MAX_BYTES && photos.size() < Photo.MAX_PER_TICKET) {
+        photos.add(new Chosen(metadata.fileName(), bytes));
+      }
+    }));
     upload.setId("report-photos");
     upload.setAcceptedFileTypes("image/*");
     upload.setMaxFiles(Photo.MAX_PER_TICKET);

@@ -1,6 +1,5 @@
 package io.linli.web.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,7 +63,6 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
   private final Div deadline = new Div();
   private final Div actions = new Div();
   private Registration push;
-  private Registration countdown;
   private long id;
   private String title = "";
   /** What the actions panel was built for; it is rebuilt only when that changes, so typing survives a push. */
@@ -76,6 +74,7 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
     this.broadcaster = broadcaster;
     this.clock = clock;
     setId("portal-ticket");
+    Refresh.every(this, COUNTDOWN_MS, () -> tickets.ticket(Session.requireUser(), id).ifPresent(this::deadline));
     live.setWidthFull();
     actions.setWidthFull();
     actions.setId("portal-ticket-actions");
@@ -98,18 +97,8 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
   }
 
   @Override
-  protected void onAttach(AttachEvent event) {
-    event.getUI().setPollInterval(COUNTDOWN_MS);
-    countdown = event.getUI().addPollListener(e -> tickets.ticket(Session.requireUser(), id).ifPresent(this::deadline));
-  }
-
-  @Override
   protected void onDetach(DetachEvent event) {
     stopPush();
-    if (countdown != null) {
-      countdown.remove();
-      event.getUI().setPollInterval(-1);
-    }
   }
 
   private void stopPush() {
