@@ -18,7 +18,9 @@ public enum Permission {
   /** Send in-app notifications (and e-mail) to the company's staff: {@link PluginNotifications}. */
   NOTIFICATIONS_SEND("notifications.send"),
   /** Receive the staff's notifications to deliver them by another channel: {@link NotificationChannel}. */
-  NOTIFICATIONS_DELIVER("notifications.deliver");
+  NOTIFICATIONS_DELIVER("notifications.deliver"),
+  /** Receive messages to owners (notices) to deliver them by another channel: {@link OwnerChannel}. */
+  OWNERS_CONTACT("owners.contact");
 
   private final String code;
 

@@ -17,15 +17,16 @@ import java.util.regex.Pattern;
 
 /**
  * How an owner wants to be reached: the channels besides the portal, an e-mail address, quiet hours (免打扰时段) and
- * the language of what is sent. Until an owner says otherwise: portal, web push, SMS and a steward's call,
- * 22:00–08:00, Chinese.
+ * the language of what is sent. Until an owner says otherwise: portal, web push, SMS, a steward's call and the
+ * company's plugin channels, 22:00–08:00, Chinese.
  */
 @Entity
 @Table(name = "contact_preference")
 public class ContactPreferences extends TenantOwned {
 
   static final Set<DeliveryChannel> DEFAULT_CHANNELS =
-      EnumSet.of(DeliveryChannel.PORTAL, DeliveryChannel.WEB_PUSH, DeliveryChannel.SMS, DeliveryChannel.PHONE);
+      EnumSet.of(DeliveryChannel.PORTAL, DeliveryChannel.WEB_PUSH, DeliveryChannel.SMS, DeliveryChannel.PHONE,
+          DeliveryChannel.PLUGIN);
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
 

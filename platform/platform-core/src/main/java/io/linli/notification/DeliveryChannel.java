@@ -16,7 +16,9 @@ public enum DeliveryChannel {
   /** E-mail through the SMTP server. */
   EMAIL,
   /** A task for the building's steward to phone the household. */
-  PHONE;
+  PHONE,
+  /** The channels of the company's plugins ({@code io.linli.api.OwnerChannel}), e.g. WeCom. */
+  PLUGIN;
 
   /** @return the channels of a comma-separated list as stored; unknown names are an error naming them */
   public static Set<DeliveryChannel> parse(String names) {

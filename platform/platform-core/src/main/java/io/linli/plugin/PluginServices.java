@@ -73,7 +73,7 @@ public class PluginServices {
     }
   }
 
-  private static ResidentSummary summary(Resident r) {
+  static ResidentSummary summary(Resident r) {
     return new ResidentSummary(r.id(), r.name(), r.household() == null ? null : r.household().id(),
         r.relation().name());
   }

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class ContactPreferencesTest {
 
   @Test
-  void an_owner_who_set_nothing_is_reached_in_the_portal_by_push_sms_and_call_outside_the_night() {
+  void an_owner_who_set_nothing_is_reached_in_the_portal_by_push_sms_call_and_plugins_outside_the_night() {
     ContactPreferences defaults = ContactPreferences.defaults(null);
     assertThat(defaults.channels()).containsExactlyInAnyOrder(DeliveryChannel.PORTAL, DeliveryChannel.WEB_PUSH,
-        DeliveryChannel.SMS, DeliveryChannel.PHONE);
+        DeliveryChannel.SMS, DeliveryChannel.PHONE, DeliveryChannel.PLUGIN);
     assertThat(defaults.quietHours()).isEqualTo(QuietHours.DEFAULT);
     assertThat(defaults.language()).isEqualTo("zh-CN");
   }

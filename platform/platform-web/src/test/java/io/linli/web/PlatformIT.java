@@ -816,7 +816,8 @@ class PlatformIT {
       sender.script("window.linliMark = true");
 
       phone.signIn("portal/login", "huayuan", OWNER_PHONE, DEMO_PASSWORD);
-      phone.clickOn("#notices-link", "小区公告");
+      phone.awaitText("notices-link", "小区公告");
+      phone.open("portal/notices");
       phone.clickOn("#portal-notices vaadin-details", "燃气管道检修");
       phone.clickOn("#portal-notices vaadin-button", "已知晓");
       phone.awaitText("portal-notices", "您已确认知晓");
@@ -968,6 +969,26 @@ class PlatformIT {
     assertThat(push.headers().get("Content-encoding")).containsExactly("aes128gcm");
     assertThat(push.bodyLength()).isGreaterThan(100);
   }
+
+  @Test
+  void a_plugins_channel_takes_a_notice_to_the_owner_and_is_counted_like_the_platforms_own() throws Exception {
+    String admin = admin("lanting");
+    assertThat(api.put("/api/plugins/relay/enablement", admin, RELAY_CONSENT).status()).isEqualTo(204);
+    try {
+      reachableBy("lanting", LANTING_OWNER_301, "PLUGIN");
+      long id = publish("lanting", "{\"title\": \"电梯年检\", \"severity\": \"NORMAL\", \"body\": \"<p>周二年检。</p>\","
+          + " \"channels\": [\"PLUGIN\"], \"householdIds\": [" + householdOf("lanting", LANTING_OWNER_301) + "]}");
+
+      await("the plugin's channel was handed the notice", () -> api.get("/api/plugins/relay", admin).body()
+          .contains(LANTING_OWNER_301 + "：【兰亭物业】电梯年检 linli-"));
+      await("counted as sent", () -> deliveries("lanting", id).contains("\"PLUGIN\":{\"SENT\":1}"));
+      assertThat(api.get("/api/plugins/relay", admin("huayuan")).status()).as("not huayuan's plugin").isEqualTo(404);
+    } finally {
+      api.delete("/api/plugins/relay/enablement", admin);
+    }
+  }
+
+  static final String RELAY_CONSENT = "{\"consent\": [\"notifications.deliver\", \"owners.contact\"]}";
 
   static final String DEFAULT_PREFERENCES = "{\"channels\": [\"WEB_PUSH\", \"SMS\", \"PHONE\"], \"language\": \"zh-CN\","
       + " \"quietStart\": \"22:00\", \"quietEnd\": \"08:00\"}";
@@ -1296,7 +1317,7 @@ class PlatformIT {
   void a_low_score_tells_the_buildings_stewards_and_reaches_them_through_a_plugins_channel_too() throws Exception {
     enableSurveys("huayuan");
     String admin = admin("huayuan");
-    assertThat(api.put("/api/plugins/relay/enablement", admin, "{\"consent\": [\"notifications.deliver\"]}").status())
+    assertThat(api.put("/api/plugins/relay/enablement", admin, RELAY_CONSENT).status())
         .isEqualTo(204);
     try {
       String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);

@@ -2,6 +2,8 @@ package io.linli.web.testplugins;
 
 import io.linli.api.Caller;
 import io.linli.api.NotificationChannel;
+import io.linli.api.OwnerChannel;
+import io.linli.api.OwnerMessage;
 import io.linli.api.PluginContext;
 import io.linli.api.RestResources;
 import io.linli.api.StaffMessage;
@@ -13,11 +15,14 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.pf4j.Extension;
 
-/** As an SMS gateway would: keeps what it was handed, per tenant, and shows it at {@code /api/plugins/relay}. */
+/**
+ * As an SMS gateway or WeCom would: keeps what it was handed — staff notifications and messages to owners — per
+ * tenant, and shows it at {@code /api/plugins/relay}.
+ */
 public class RelayChannel {
 
-  /** One delivery, with the tenant it was for. */
-  record Delivery(String tenant, StaffMessage message) {}
+  /** One delivery, with the tenant it was for: whom, and what. */
+  record Delivery(String tenant, String recipient, String text) {}
 
   static final Queue<Delivery> DELIVERED = new ConcurrentLinkedQueue<>();
 
@@ -34,7 +39,23 @@ public class RelayChannel {
 
     @Override
     public void deliver(StaffMessage message) {
-      DELIVERED.add(new Delivery(context.tenant().value(), message));
+      DELIVERED.add(new Delivery(context.tenant().value(), message.recipient().name(), message.text()));
+    }
+  }
+
+  @Extension
+  public static class Owners implements OwnerChannel {
+
+    private final PluginContext context;
+
+    public Owners(PluginContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public void deliver(OwnerMessage message) {
+      DELIVERED.add(new Delivery(context.tenant().value(), message.recipient().name() + " " + message.phone(),
+          message.subject() + " " + message.reference()));
     }
   }
 
@@ -66,7 +87,7 @@ public class RelayChannel {
     @GET
     public List<String> delivered() {
       return DELIVERED.stream().filter(d -> d.tenant().equals(tenant))
-          .map(d -> d.message().recipient().name() + "：" + d.message().text()).toList();
+          .map(d -> d.recipient() + "：" + d.text()).toList();
     }
   }
 }

@@ -26,8 +26,8 @@ public class TestPlugins implements Consumer<Path> {
     PluginJar.plugin("gate").requires(">=0.1.0")
         .extension(CertifiedOnly.class)
         .writeTo(directory);
-    PluginJar.plugin("relay").requires(">=0.1.0").permissions("notifications.deliver")
-        .extension(RelayChannel.Channel.class).extension(RelayChannel.Api.class).withClass(RelayChannel.class)
+    PluginJar.plugin("relay").requires(">=0.1.0").permissions("notifications.deliver,owners.contact")
+        .extension(RelayChannel.Channel.class).extension(RelayChannel.Owners.class).extension(RelayChannel.Api.class).withClass(RelayChannel.class)
         .writeTo(directory);
     PluginJar.broken(directory, "damaged.jar");
     copyBundled(directory);
