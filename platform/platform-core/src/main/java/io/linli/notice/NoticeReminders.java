@@ -31,6 +31,10 @@ import java.util.Map;
 @ApplicationScoped
 public class NoticeReminders implements DueWork<DueRows.Due> {
 
+  /** The channels that take the notice's text once per resident; web push goes to each browser, a call per household. */
+  private static final List<DeliveryChannel> TEXT_CHANNELS =
+      List.of(DeliveryChannel.SMS, DeliveryChannel.EMAIL, DeliveryChannel.PLUGIN);
+
   @Inject TenantEntityManager entityManagers;
   @Inject DueRows rows;
   @Inject TenantRepository tenants;
@@ -75,13 +79,12 @@ public class NoticeReminders implements DueWork<DueRows.Due> {
       ContactPreferences wants = preferences.get(resident.id());
       OwnerTexts texts = new OwnerTexts(notice, tenant.name().in(wants.locale()), link, wants.locale());
       Instant notBefore = notice.emergency() ? now : wants.quietHours().next(now, Tenant.ZONE);
-      if (channels.contains(DeliveryChannel.SMS) && wants.accepts(DeliveryChannel.SMS)) {
-        deliveries.enqueue(new Delivery(DeliveryChannel.SMS, about, resident, resident.phone(), texts.subject(),
-            texts.sms(), link, now, notBefore));
-      }
-      if (channels.contains(DeliveryChannel.EMAIL) && wants.accepts(DeliveryChannel.EMAIL)) {
-        deliveries.enqueue(new Delivery(DeliveryChannel.EMAIL, about, resident, wants.email(), texts.subject(),
-            texts.email(), link, now, notBefore));
+      for (DeliveryChannel channel : TEXT_CHANNELS) {
+        if (channels.contains(channel) && wants.accepts(channel)) {
+          deliveries.enqueue(new Delivery(channel, about, resident,
+              channel == DeliveryChannel.EMAIL ? wants.email() : resident.phone(), texts.subject(),
+              channel == DeliveryChannel.EMAIL ? texts.email() : texts.sms(), link, now, notBefore));
+        }
       }
       if (channels.contains(DeliveryChannel.WEB_PUSH) && wants.accepts(DeliveryChannel.WEB_PUSH)) {
         for (PushSubscription browser : contacts.subscriptions(resident)) {

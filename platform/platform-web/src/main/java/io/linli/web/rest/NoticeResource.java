@@ -80,9 +80,10 @@ public class NoticeResource {
     @Size(max = 500, message = "at most 500; for more, choose a building or project")
     final List<@NotNull(message = "must be a household id, not null") Long> householdIds;
 
-    /** Besides the portal: WEB_PUSH, SMS, EMAIL, PHONE. */
+    /** Besides the portal: WEB_PUSH, SMS, EMAIL, PHONE, PLUGIN (the plugins' channels). */
     final List<@NotNull(message = "must be a channel, not null")
-        @Pattern(regexp = "PORTAL|WEB_PUSH|SMS|EMAIL|PHONE", message = "must be PORTAL, WEB_PUSH, SMS, EMAIL or PHONE")
+        @Pattern(regexp = "PORTAL|WEB_PUSH|SMS|EMAIL|PHONE|PLUGIN",
+            message = "must be PORTAL, WEB_PUSH, SMS, EMAIL, PHONE or PLUGIN")
         String> channels;
 
     /** Sent in owners' quiet hours too. */

@@ -59,9 +59,10 @@ public class PreferencesResource {
 
   /** What an owner sets. (A class: see NewTenant.) */
   public static final class ChangeJson {
-    @NotNull(message = "is required: PORTAL, WEB_PUSH, SMS, EMAIL, PHONE")
+    @NotNull(message = "is required: PORTAL, WEB_PUSH, SMS, EMAIL, PHONE, PLUGIN")
     final List<@NotNull(message = "must be a channel, not null")
-        @Pattern(regexp = "PORTAL|WEB_PUSH|SMS|EMAIL|PHONE", message = "must be PORTAL, WEB_PUSH, SMS, EMAIL or PHONE")
+        @Pattern(regexp = "PORTAL|WEB_PUSH|SMS|EMAIL|PHONE|PLUGIN",
+            message = "must be PORTAL, WEB_PUSH, SMS, EMAIL, PHONE or PLUGIN")
         String> channels;
 
     final String email;
