@@ -70,8 +70,8 @@ public class LinliSettings {
   Optional<String> smsUrl;
 
   @Inject
-  @ConfigProperty(name = "linli.sms.key", defaultValue = "")
-  String smsKey;
+  @ConfigProperty(name = "linli.sms.key")
+  Optional<String> smsKey; // an empty default is no value to MicroProfile Config: it would fail the deployment
 
   @Inject
   @ConfigProperty(name = "linli.public-url", defaultValue = "http://localhost:8080")
@@ -107,7 +107,7 @@ public class LinliSettings {
 
   /** @return the SMS gateway; SMS is off when none is set */
   public Optional<SmsGateway> smsGateway() {
-    return smsUrl.map(url -> new SmsGateway(url, smsKey));
+    return smsUrl.map(url -> new SmsGateway(url, smsKey.orElse("")));
   }
 
   /** @return where owners reach Linli, for links in e-mail and SMS (no trailing slash) */
