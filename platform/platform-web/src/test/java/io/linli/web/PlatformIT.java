@@ -1679,6 +1679,22 @@ class PlatformIT {
   }
 
   @Test
+  void two_taps_at_the_same_moment_keep_one_mark_and_neither_is_a_server_error() throws Exception {
+    String writer = admin("lanting");
+    String owner = api.residentToken("lanting", LANTING_OWNER_302, DEMO_PASSWORD);
+    for (int i = 0; i < 5; i++) {
+      long id = api.post("/api/faq", writer, "{\"question\": \"并发测试文章 " + i + "\", \"answer\": \"<p>测试</p>\"}")
+          .object().getJsonNumber("id").longValue();
+      var taps = java.util.stream.IntStream.range(0, 2).mapToObj(n -> java.util.concurrent.CompletableFuture
+          .supplyAsync(() -> api.post("/api/faq/" + id + "/helpful", owner, "").status())).toList();
+      assertThat(taps.stream().map(java.util.concurrent.CompletableFuture::join).toList())
+          .as("the second is the same tap again (200) or met the first at the unique key (409)")
+          .allMatch(status -> status == 200 || status == 409).contains(200);
+      assertThat(count("select count(*) from knowledge_helpful where article_id = " + id)).isEqualTo(1);
+    }
+  }
+
+  @Test
   void faqHelpfulIsCountedOncePerHouseholdAndOnlyWritersWrite() throws SQLException {
     Response written = api.post("/api/faq", api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD),
         "{\"question\": \"小区游泳池什么时候开放？\", \"answer\": \"<p>每年 6 月至 9 月开放<script>x()</script></p>\","

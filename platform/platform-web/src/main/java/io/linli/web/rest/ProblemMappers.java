@@ -213,11 +213,22 @@ public final class ProblemMappers {
     }
   }
 
-  /** Anything else is our fault: log it, tell the client nothing internal. */
+  /**
+   * Anything else is our fault: log it, tell the client nothing internal. But for two requests doing the same at one
+   * moment (two taps on 这解决了我的问题, say), which meet at a unique key, at a flush or at the commit: the first
+   * stands, the second is a 409 to reload.
+   */
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+          LOG.log(Level.INFO, "answered 409 to a request that met another at a unique key: {0}", cause.getMessage());
+          return Problem.of(Response.Status.CONFLICT, "the same was done at the same moment by another request;"
+              + " reload to see it").toResponse().build();
+        }
+      }
       LOG.log(Level.SEVERE, "unexpected error in the REST API", e);
       return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred").toResponse()
           .build();
