@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -23,6 +24,10 @@ import java.util.stream.Collectors;
 /** The dashboard a manager sees: the figures of a place they oversee, and of the places one level down. */
 @ApplicationScoped
 public class DashboardService {
+
+  /** Who oversees places, and so sees their dashboard. */
+  public static final Set<Role> OVERSEERS = EnumSet.of(Role.TENANT_ADMIN, Role.REGIONAL_DIRECTOR,
+      Role.PROJECT_MANAGER);
 
   @Inject DashboardQueries queries;
   @Inject CommunityService community;
