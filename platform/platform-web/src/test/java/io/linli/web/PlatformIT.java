@@ -866,7 +866,7 @@ class PlatformIT {
         long ticket;
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO ticket (tenant_id, household_id,"
             + " building_id, project_id, category, priority, channel, title, status, escalation_level, created_at,"
-            + " updated_at, rating, repeat_complaint) VALUES (?, ?, ?, ?, ?, 'NORMAL', ?, '看板测试', ?, 'NONE', ?, ?, ?, ?)",
+            + " updated_at, rating, repeat_complaint) VALUES (?, ?, ?, ?, ?, 'NORMAL', ?, '看板测试', ?, 'BUILDING_STEWARD', ?, ?, ?, ?)",
             java.sql.Statement.RETURN_GENERATED_KEYS)) {
           insert.setString(1, tenant);
           insert.setLong(2, household[0]);
