@@ -12,12 +12,14 @@ import io.linli.people.PeopleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +32,7 @@ public class DashboardService {
       Role.PROJECT_MANAGER);
 
   @Inject DashboardQueries queries;
+  @Inject TicketTallies tallies;
   @Inject CommunityService community;
   @Inject PeopleService people;
 
@@ -41,8 +44,10 @@ public class DashboardService {
   /**
    * @param path from the company down to the place shown
    * @param places the places one level down, each with its figures (a building: itself)
+   * @param asOf when the tickets' tallies last caught up (every few seconds)
    */
-  public record Dashboard(Period period, List<Place> path, ServiceFigures total, List<PlaceFigures> places) {
+  public record Dashboard(Period period, List<Place> path, ServiceFigures total, List<PlaceFigures> places,
+      Optional<Instant> asOf) {
 
     public Place place() {
       return path.get(path.size() - 1);
@@ -58,19 +63,18 @@ public class DashboardService {
     List<Place> path = path(area, visible);
     var scope = new DashboardQueries.Scope(area, visible, period);
     List<TicketTally> tickets = queries.tickets(scope);
-    List<ClockTally> clocks = queries.clocks(scope);
     Map<Long, Reach> reach = queries.reach(scope);
     Map<Long, Ratio> acknowledgements = queries.acknowledgements(scope);
     Ratio allAcknowledgements = acknowledgements.values().stream().reduce(Ratio.NONE, Ratio::plus);
-    ServiceFigures total = ServiceFigures.of(period, tickets, clocks, reach.getOrDefault(-1L, Reach.NONE),
-        allAcknowledgements, queries.deflection(period));
+    ServiceFigures total = ServiceFigures.of(period, tickets, queries.responseTimes(scope),
+        reach.getOrDefault(-1L, Reach.NONE), allAcknowledgements, queries.deflection(period));
     List<PlaceFigures> places = new ArrayList<>();
     for (Place place : placesBelow(area, visible)) {
       long id = place.area().id();
-      places.add(new PlaceFigures(place, ServiceFigures.ofPlace(id, period, tickets, clocks,
+      places.add(new PlaceFigures(place, ServiceFigures.ofPlace(id, period, tickets,
           reach.getOrDefault(id, Reach.NONE), acknowledgements.getOrDefault(id, Ratio.NONE))));
     }
-    return new Dashboard(period, path, total, places);
+    return new Dashboard(period, path, total, places, tallies.refreshedAt());
   }
 
   /** @return the projects the person oversees; null for a tenant admin, who oversees all */

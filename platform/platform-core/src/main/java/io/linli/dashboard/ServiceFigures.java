@@ -40,14 +40,18 @@ public record ServiceFigures(long received, Map<String, Long> byCategory, Map<St
   /** One day's figures, for the trend charts. */
   public record Day(LocalDate day, long received, long complaints, OptionalDouble averageResponseMinutes) {}
 
-  public static ServiceFigures of(Period period, Collection<TicketTally> tickets, Collection<ClockTally> clocks,
-      Reach reach, Ratio acknowledgement, Ratio deflection) {
+  /**
+   * @param responseTimes the distribution of the area's response times, for its 90th percentile; empty for a place
+   *     below the area
+   */
+  public static ServiceFigures of(Period period, Collection<TicketTally> tickets,
+      Collection<ClockTally> responseTimes, Reach reach, Ratio acknowledgement, Ratio deflection) {
     long received = sum(tickets, TicketTally::received);
     long rated = sum(tickets, TicketTally::rated);
     long complaints = tickets.stream().filter(t -> COMPLAINT.equals(t.category()))
         .mapToLong(TicketTally::received).sum();
     return new ServiceFigures(received, counted(tickets, TicketTally::category),
-        counted(tickets, TicketTally::channel), clockFigures(clocks),
+        counted(tickets, TicketTally::channel), clockFigures(tickets, responseTimes),
         new Ratio(sum(tickets, TicketTally::resolved), received),
         new Ratio(sum(tickets, TicketTally::resolvedAtFirstContact), sum(tickets, TicketTally::resolved)),
         rated == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sum(tickets, TicketTally::ratingSum) / rated),
@@ -56,10 +60,9 @@ public record ServiceFigures(long received, Map<String, Long> byCategory, Map<St
   }
 
   /** The figures of the tallies of one place below the area. */
-  public static ServiceFigures ofPlace(long placeId, Period period, Collection<TicketTally> tickets,
-      Collection<ClockTally> clocks, Reach reach, Ratio acknowledgement) {
-    return of(period, only(tickets, t -> t.placeId() == placeId), only(clocks, c -> c.placeId() == placeId), reach,
-        acknowledgement, Ratio.NONE);
+  public static ServiceFigures ofPlace(long placeId, Period period, Collection<TicketTally> tickets, Reach reach,
+      Ratio acknowledgement) {
+    return of(period, only(tickets, t -> t.placeId() == placeId), List.of(), reach, acknowledgement, Ratio.NONE);
   }
 
   /** Complaints per 1,000 households (千户投诉量); empty for a place without households. */
@@ -99,26 +102,31 @@ public record ServiceFigures(long received, Map<String, Long> byCategory, Map<St
     return (seconds / 3_600 + 1) * 60;
   }
 
-  private static Map<ClockKind, ClockFigures> clockFigures(Collection<ClockTally> clocks) {
+  private static Map<ClockKind, ClockFigures> clockFigures(Collection<TicketTally> tickets,
+      Collection<ClockTally> responseTimes) {
     Map<ClockKind, ClockFigures> figures = new EnumMap<>(ClockKind.class);
-    for (ClockKind kind : ClockKind.values()) {
-      List<ClockTally> ofKind = only(clocks, c -> c.kind() == kind);
-      if (ofKind.isEmpty()) {
-        continue;
-      }
-      List<ClockTally> stopped = only(ofKind, c -> c.upToMinutes() > 0);
-      long count = sum(stopped, ClockTally::clocks);
-      OptionalDouble average = count == 0 ? OptionalDouble.empty()
-          : OptionalDouble.of(sum(stopped, ClockTally::seconds) / 60.0 / count);
-      figures.put(kind, new ClockFigures(average, percentile90(stopped, count),
-          new Ratio(sum(ofKind, ClockTally::onTime), sum(ofKind, ClockTally::clocks))));
+    ClockCounts response = tickets.stream().map(TicketTally::response).reduce(ClockCounts.NONE, ClockCounts::plus);
+    ClockCounts resolution = tickets.stream().map(TicketTally::resolution)
+        .reduce(ClockCounts.NONE, ClockCounts::plus);
+    if (response.judged() > 0) {
+      figures.put(ClockKind.RESPONSE, figures(response, percentile90(responseTimes)));
+    }
+    if (resolution.judged() > 0) {
+      figures.put(ClockKind.RESOLUTION, figures(resolution, OptionalLong.empty()));
     }
     return figures;
   }
 
-  private static OptionalLong percentile90(List<ClockTally> stopped, long count) {
-    Map<Long, Long> byBucket = stopped.stream()
-        .collect(Collectors.groupingBy(ClockTally::upToMinutes, TreeMap::new, Collectors.summingLong(ClockTally::clocks)));
+  private static ClockFigures figures(ClockCounts counts, OptionalLong p90) {
+    OptionalDouble average = counts.stopped() == 0 ? OptionalDouble.empty()
+        : OptionalDouble.of(counts.seconds() / 60.0 / counts.stopped());
+    return new ClockFigures(average, p90, new Ratio(counts.onTime(), counts.judged()));
+  }
+
+  private static OptionalLong percentile90(Collection<ClockTally> times) {
+    long count = sum(times, ClockTally::clocks);
+    Map<Long, Long> byBucket = times.stream().collect(
+        Collectors.groupingBy(ClockTally::upToMinutes, TreeMap::new, Collectors.summingLong(ClockTally::clocks)));
     long seen = 0;
     for (Map.Entry<Long, Long> bucket : byBucket.entrySet()) {
       seen += bucket.getValue();
@@ -134,11 +142,11 @@ public record ServiceFigures(long received, Map<String, Long> byCategory, Map<St
     List<Day> days = new ArrayList<>();
     period.days().forEach(day -> {
       List<TicketTally> of = byDay.getOrDefault(day, List.of());
-      long responded = sum(of, TicketTally::responded);
+      ClockCounts response = of.stream().map(TicketTally::response).reduce(ClockCounts.NONE, ClockCounts::plus);
       days.add(new Day(day, sum(of, TicketTally::received),
           of.stream().filter(t -> COMPLAINT.equals(t.category())).mapToLong(TicketTally::received).sum(),
-          responded == 0 ? OptionalDouble.empty()
-              : OptionalDouble.of(sum(of, TicketTally::responseSeconds) / 60.0 / responded)));
+          response.stopped() == 0 ? OptionalDouble.empty()
+              : OptionalDouble.of(response.seconds() / 60.0 / response.stopped())));
     });
     return days;
   }

@@ -8,8 +8,8 @@ import java.time.LocalDate;
  * @param resolved resolved or closed
  * @param resolvedAtFirstContact resolved by the person who first took the request, never handed on nor reopened
  * @param lowRated rated 1 or 2 stars (差评)
- * @param responded tickets whose response clock has stopped, and {@code responseSeconds} their response times
+ * @param response and {@code resolution}: their response and resolution clocks
  */
 public record TicketTally(long placeId, String category, String channel, LocalDate day, long received,
     long resolved, long resolvedAtFirstContact, long rated, long ratingSum, long lowRated, long repeats,
-    long responded, long responseSeconds) {}
+    ClockCounts response, ClockCounts resolution) {}

@@ -2,7 +2,7 @@ package io.linli.dashboard;
 
 import static io.linli.dashboard.Tallies.FIRST;
 import static io.linli.dashboard.Tallies.NOVEMBER;
-import static io.linli.dashboard.Tallies.stopped;
+import static io.linli.dashboard.Tallies.took;
 import static io.linli.dashboard.Tallies.tickets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -93,9 +93,9 @@ class ServiceFiguresTest {
   }
 
   @Test
-  void a_clock_kind_has_its_average_its_90th_percentile_and_its_on_time_rate() {
-    ServiceFigures f = figures(List.of(), List.of(stopped(ClockKind.RESPONSE, 9, 600, 9),
-        stopped(ClockKind.RESPONSE, 1, 9000, 0)));
+  void the_response_clock_has_its_average_its_90th_percentile_and_its_on_time_rate() {
+    ServiceFigures f = figures(List.of(tickets(10).response(new ClockCounts(10, 9, 10, 9 * 600 + 9000)).build()),
+        List.of(took(9, 600), took(1, 9000)));
 
     ClockFigures response = f.clocks().get(ClockKind.RESPONSE);
     assertThat(response.averageMinutes()).hasValue(24.0);
@@ -105,12 +105,22 @@ class ServiceFiguresTest {
 
   @Test
   void a_clock_breached_while_running_counts_against_the_on_time_rate_but_has_no_time_taken() {
-    ServiceFigures f = figures(List.of(), List.of(stopped(ClockKind.RESOLUTION, 1, 3600, 1),
-        new ClockTally(1, ClockKind.RESOLUTION, 0, 1, 0, 0)));
+    ServiceFigures f = figures(List.of(tickets(2).resolution(new ClockCounts(2, 1, 1, 3600)).build()), List.of());
 
     ClockFigures resolution = f.clocks().get(ClockKind.RESOLUTION);
     assertThat(resolution.onTime()).isEqualTo(new Ratio(1, 2));
     assertThat(resolution.averageMinutes()).hasValue(60.0);
+    assertThat(resolution.p90Minutes()).isEmpty();
+  }
+
+  @Test
+  void a_place_below_the_area_has_no_percentile_but_its_own_on_time_rate() {
+    List<TicketTally> tickets = List.of(tickets(4).in(7).respondedIn(4, 2400).build());
+
+    ClockFigures response = ServiceFigures.ofPlace(7, NOVEMBER, tickets, Reach.NONE, Ratio.NONE).clocks()
+        .get(ClockKind.RESPONSE);
+    assertThat(response.p90Minutes()).isEmpty();
+    assertThat(response.onTime()).isEqualTo(new Ratio(4, 4));
   }
 
   @Test
@@ -142,7 +152,7 @@ class ServiceFiguresTest {
   void a_places_figures_are_made_of_its_own_tallies_only() {
     List<TicketTally> tickets = List.of(tickets(3).in(1).build(), tickets(4).in(2).build());
 
-    assertThat(ServiceFigures.ofPlace(2, NOVEMBER, tickets, List.of(), Reach.NONE, Ratio.NONE).received())
+    assertThat(ServiceFigures.ofPlace(2, NOVEMBER, tickets, Reach.NONE, Ratio.NONE).received())
         .isEqualTo(4);
   }
 }

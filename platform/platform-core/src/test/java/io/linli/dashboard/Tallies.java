@@ -1,6 +1,5 @@
 package io.linli.dashboard;
 
-import io.linli.sla.ClockKind;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -22,8 +21,8 @@ final class Tallies {
   private long ratingSum;
   private long lowRated;
   private long repeats;
-  private long responded;
-  private long responseSeconds;
+  private ClockCounts response = ClockCounts.NONE;
+  private ClockCounts resolution = ClockCounts.NONE;
 
   static Tallies tickets(long received) {
     Tallies t = new Tallies();
@@ -71,20 +70,30 @@ final class Tallies {
     return this;
   }
 
+  /** {@code tickets} responded to, taking {@code totalSeconds} together, all on time. */
   Tallies respondedIn(long tickets, long totalSeconds) {
-    this.responded = tickets;
-    this.responseSeconds = totalSeconds;
+    this.response = new ClockCounts(tickets, tickets, tickets, totalSeconds);
+    return this;
+  }
+
+  Tallies response(ClockCounts response) {
+    this.response = response;
+    return this;
+  }
+
+  Tallies resolution(ClockCounts resolution) {
+    this.resolution = resolution;
     return this;
   }
 
   TicketTally build() {
     return new TicketTally(place, category, channel, day, received, resolved, firstContact, rated, ratingSum,
-        lowRated, repeats, responded, responseSeconds);
+        lowRated, repeats, response, resolution);
   }
 
-  /** {@code count} stopped clocks that each took {@code seconds}. */
-  static ClockTally stopped(ClockKind kind, long count, long seconds, long onTime) {
-    return new ClockTally(1, kind, ServiceFigures.bucketOf(seconds), count, count * seconds, onTime);
+  /** {@code count} stopped response clocks that each took {@code seconds}. */
+  static ClockTally took(long count, long seconds) {
+    return new ClockTally(ServiceFigures.bucketOf(seconds), count);
   }
 
   private Tallies() {}

@@ -748,6 +748,7 @@ class PlatformIT {
       throws Exception {
     generateJuneTickets("huayuan", 240);
     String admin = admin("huayuan");
+    awaitTallies(admin);
 
     JsonObject dashboard = api.get("/api/dashboard?" + JUNE, admin).object();
 
@@ -821,6 +822,7 @@ class PlatformIT {
   @Test
   void a_manager_opens_the_dashboard_drills_into_a_project_and_clicks_through_to_its_tickets() throws Exception {
     generateJuneTickets("huayuan", 40);
+    awaitTallies(admin("huayuan"));
     try (ConsoleInBrowser manager = new ConsoleInBrowser(base, 1366)) {
       manager.signIn("login", "huayuan", "director", DEMO_PASSWORD);
       manager.open("console/dashboard?" + JUNE);
@@ -866,7 +868,8 @@ class PlatformIT {
         long ticket;
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO ticket (tenant_id, household_id,"
             + " building_id, project_id, category, priority, channel, title, status, escalation_level, created_at,"
-            + " updated_at, rating, repeat_complaint) VALUES (?, ?, ?, ?, ?, 'NORMAL', ?, '看板测试', ?, 'BUILDING_STEWARD', ?, ?, ?, ?)",
+            + " updated_at, rating, repeat_complaint) VALUES (?, ?, ?, ?, ?, 'NORMAL', ?, '看板测试', ?, 'BUILDING_STEWARD', ?,"
+            + " NOW(3), ?, ?)",
             java.sql.Statement.RETURN_GENERATED_KEYS)) {
           insert.setString(1, tenant);
           insert.setLong(2, household[0]);
@@ -876,9 +879,8 @@ class PlatformIT {
           insert.setString(6, channels[random.nextInt(channels.length)]);
           insert.setString(7, status);
           insert.setString(8, utc(created));
-          insert.setString(9, utc(created));
-          insert.setObject(10, rating);
-          insert.setBoolean(11, random.nextInt(10) == 0);
+          insert.setObject(9, rating);
+          insert.setBoolean(10, random.nextInt(10) == 0);
           insert.executeUpdate();
           try (ResultSet key = insert.getGeneratedKeys()) {
             key.next();
@@ -904,6 +906,15 @@ class PlatformIT {
         }
       }
     }
+  }
+
+  /** Waits until the dashboard's tallies have caught up with what was written so far. */
+  private void awaitTallies(String token) throws InterruptedException {
+    Instant written = Instant.now();
+    await("the dashboard's tallies refreshed", () -> {
+      String asOf = api.get("/api/dashboard", token).object().getString("asOf", null);
+      return asOf != null && Instant.parse(asOf).isAfter(written);
+    });
   }
 
   private static String utc(Instant instant) {

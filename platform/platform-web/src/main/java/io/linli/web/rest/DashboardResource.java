@@ -88,7 +88,8 @@ public class DashboardResource {
   /** A place: {@code level} COMPANY (no id, no name), REGION, PROJECT or BUILDING. */
   public record PlaceJson(String level, Long id, String name, FiguresJson figures) {}
 
-  public record DashboardJson(String from, String to, List<PlaceJson> path, FiguresJson total,
+  /** @param asOf when the figures last caught up with the tickets (every few seconds) */
+  public record DashboardJson(String from, String to, String asOf, List<PlaceJson> path, FiguresJson total,
       List<PlaceJson> places) {}
 
   @GET
@@ -96,7 +97,7 @@ public class DashboardResource {
   public DashboardJson dashboard() {
     Dashboard d = dashboard(uri);
     return new DashboardJson(d.period().from().toString(), d.period().to().toString(),
-        d.path().stream().map(p -> place(p, null)).toList(), FiguresJson.of(d.total()),
+        d.asOf().map(Object::toString).orElse(null), d.path().stream().map(p -> place(p, null)).toList(), FiguresJson.of(d.total()),
         d.places().stream().map(p -> place(p.place(), FiguresJson.of(p.figures()))).toList());
   }
 

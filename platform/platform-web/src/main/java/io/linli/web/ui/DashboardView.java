@@ -127,7 +127,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
   private void show(Dashboard dashboard) {
     DashboardFormat format = new DashboardFormat(getLocale());
-    content.add(breadcrumb(dashboard), tiles(dashboard, format), charts(dashboard, format),
+    Span asOf = new Span(dashboard.asOf().map(at -> getTranslation("dashboard.as-of", Times.WHEN.format(at)))
+        .orElse(getTranslation("dashboard.as-of.never")));
+    asOf.setId("dashboard-as-of");
+    asOf.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    content.add(breadcrumb(dashboard), asOf, tiles(dashboard, format), charts(dashboard, format),
         places(dashboard, format));
     var metrics = plugins.metrics();
     if (!metrics.isEmpty()) {
