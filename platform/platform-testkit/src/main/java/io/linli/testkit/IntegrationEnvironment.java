@@ -64,7 +64,9 @@ public class IntegrationEnvironment implements TestExecutionListener {
         // SLA checks every 2 s by two schedulers racing on the same rows, as two nodes would
         "-Dlinli.sla.scan-seconds=2",
         "-Dlinli.plugins.job-scan-seconds=2",
-        "-Dlinli.sla.schedulers=2"));
+        "-Dlinli.sla.schedulers=2",
+        // each company's alert rules checked every 2 s (two checks racing too)
+        "-Dlinli.alerts.every-seconds=2"));
   }
 
   /**
