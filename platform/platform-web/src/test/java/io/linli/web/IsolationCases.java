@@ -35,7 +35,8 @@ final class IsolationCases {
       Map.entry("GET /api/notices/{id}", TenantIds::notice),
       Map.entry("GET /api/polls/{id}", TenantIds::poll),
       Map.entry("GET /api/polls/{id}/audit", TenantIds::poll),
-      Map.entry("GET /api/faq/{id}", TenantIds::article));
+      Map.entry("GET /api/faq/{id}", TenantIds::article),
+      Map.entry("GET /api/alerts/projects/{id}", TenantIds::project));
 
   /** A request every JSON POST case accepts from its own tenant: a ticket comment and a ledger contact at once. */
   static final String POST_BODY =
