@@ -1,5 +1,6 @@
 package io.linli.dashboard;
 
+import io.linli.alert.AlertService;
 import io.linli.api.Role;
 import io.linli.community.Building;
 import io.linli.community.CommunityService;
@@ -33,6 +34,7 @@ public class DashboardService {
 
   @Inject DashboardQueries queries;
   @Inject TicketTallies tallies;
+  @Inject AlertService alertService;
   @Inject CommunityService community;
   @Inject PeopleService people;
 
@@ -41,13 +43,17 @@ public class DashboardService {
 
   public record PlaceFigures(Place place, ServiceFigures figures) {}
 
+  /** A project of the area and how it stands against the company's alert rules (预警). */
+  public record ProjectAlert(Place project, AlertService.ProjectStanding standing) {}
+
   /**
    * @param path from the company down to the place shown
    * @param places the places one level down, each with its figures (a building: itself)
+   * @param alerts the area's projects, red first, then yellow, then the others
    * @param asOf when the tickets' tallies last caught up (every few seconds)
    */
   public record Dashboard(Period period, List<Place> path, ServiceFigures total, List<PlaceFigures> places,
-      Optional<Instant> asOf) {
+      List<ProjectAlert> alerts, Optional<Instant> asOf) {
 
     public Place place() {
       return path.get(path.size() - 1);
@@ -74,7 +80,7 @@ public class DashboardService {
       places.add(new PlaceFigures(place, ServiceFigures.ofPlace(id, period, tickets,
           reach.getOrDefault(id, Reach.NONE), acknowledgements.getOrDefault(id, Ratio.NONE))));
     }
-    return new Dashboard(period, path, total, places, tallies.refreshedAt());
+    return new Dashboard(period, path, total, places, alerts(area, visible), tallies.refreshedAt());
   }
 
   /** @return the projects the person oversees; null for a tenant admin, who oversees all */
@@ -111,6 +117,29 @@ public class DashboardService {
       }
     }
     return path;
+  }
+
+  private List<ProjectAlert> alerts(Area area, Set<Long> visible) {
+    Map<Long, Project> projects = new java.util.LinkedHashMap<>();
+    projects(visible).filter(p -> switch (area.level()) {
+      case COMPANY -> true;
+      case REGION -> p.region().id().equals(area.id());
+      case PROJECT -> p.id().equals(area.id());
+      case BUILDING -> community.building(area.id()).map(b -> b.project().id().equals(p.id())).orElse(false);
+    }).forEach(p -> projects.put(p.id(), p));
+    return alertService.standings(projects.keySet()).stream()
+        .map(s -> new ProjectAlert(place(projects.get(s.projectId())), s))
+        .sorted(Comparator.comparingInt(a -> severity(a.standing().signal())))
+        .toList();
+  }
+
+  private static int severity(io.linli.api.Metric.Signal signal) {
+    return switch (signal) {
+      case RED -> 0;
+      case YELLOW -> 1;
+      case GREEN -> 2;
+      case NONE -> 3;
+    };
   }
 
   private List<Place> placesBelow(Area area, Set<Long> visible) {

@@ -841,6 +841,63 @@ class PlatformIT {
     }
   }
 
+  @Test
+  void a_director_sees_a_red_project_on_the_dashboard_and_clicks_through_to_its_overdue_tickets() throws Exception {
+    long guyue = projectId("lanting", "guyue");
+    fileOverdueTickets("lanting", guyue, 10); // more breaches today than any limit the tests set allows
+    String director = api.staffToken("lanting", "director", DEMO_PASSWORD);
+    await("古越华庭 red on the dashboard", () -> api.get("/api/dashboard", director).object().getJsonArray("alerts")
+        .getValuesAs(JsonObject.class).stream()
+        .anyMatch(a -> a.getJsonNumber("projectId").longValue() == guyue && a.getString("signal").equals("RED")));
+    try (ConsoleInBrowser manager = new ConsoleInBrowser(base, 1366)) {
+      manager.signIn("login", "lanting", "director", DEMO_PASSWORD);
+      manager.open("console/dashboard");
+      manager.awaitText("dashboard-alerts", "古越华庭");
+      manager.awaitText("dashboard-alerts", "红灯");
+      manager.screenshot("dashboard-red-project");
+      manager.click("alert-tickets-" + guyue);
+      manager.awaitText("linked-filter", "看板");
+      manager.awaitText("ticket-queue", "超时未响应");
+      manager.screenshot("dashboard-overdue-tickets");
+    }
+  }
+
+  /** Files tickets whose response clocks ran out an hour ago and still run: overdue, and breached today. */
+  private static void fileOverdueTickets(String tenant, long project, int count) throws SQLException {
+    try (Connection db = database()) {
+      long[] household;
+      try (ResultSet row = db.createStatement().executeQuery("SELECT h.id, h.building_id FROM household h"
+          + " JOIN building b ON b.id = h.building_id WHERE b.project_id = " + project + " LIMIT 1")) {
+        row.next();
+        household = new long[] {row.getLong(1), row.getLong(2)};
+      }
+      for (int i = 0; i < count; i++) {
+        long ticket;
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO ticket (tenant_id, household_id,"
+            + " building_id, project_id, category, priority, channel, title, status, escalation_level, created_at,"
+            + " updated_at) VALUES (?, ?, ?, ?, 'repair', 'NORMAL', 'PHONE', '超时未响应的报修', 'RECEIVED',"
+            + " 'BUILDING_STEWARD', NOW(3) - INTERVAL 3 HOUR, NOW(3))", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+          insert.setString(1, tenant);
+          insert.setLong(2, household[0]);
+          insert.setLong(3, household[1]);
+          insert.setLong(4, project);
+          insert.executeUpdate();
+          try (ResultSet key = insert.getGeneratedKeys()) {
+            key.next();
+            ticket = key.getLong(1);
+          }
+        }
+        try (PreparedStatement clock = db.prepareStatement("INSERT INTO ticket_clock (tenant_id, ticket_id, kind,"
+            + " started_at, due_at, breached_at) VALUES (?, ?, 'RESPONSE', NOW(3) - INTERVAL 3 HOUR,"
+            + " NOW(3) - INTERVAL 1 HOUR, NOW(3) - INTERVAL 1 HOUR)")) {
+          clock.setString(1, tenant);
+          clock.setLong(2, ticket);
+          clock.executeUpdate();
+        }
+      }
+    }
+  }
+
   /**
    * Files {@code count} tickets of June 2026 straight into the database, over the tenant's households, with a
    * realistic mix of categories, channels, statuses, ratings and response times (seeded: the same every run).

@@ -7,6 +7,7 @@ import static io.linli.web.rest.StaffRoles.REGIONAL_DIRECTOR;
 import static io.linli.web.rest.StaffRoles.TECHNICIAN;
 import static io.linli.web.rest.StaffRoles.TENANT_ADMIN;
 
+import io.linli.api.Metric;
 import io.linli.dashboard.DashboardService;
 import io.linli.dashboard.DashboardService.Dashboard;
 import io.linli.dashboard.Ratio;
@@ -88,9 +89,15 @@ public class DashboardResource {
   /** A place: {@code level} COMPANY (no id, no name), REGION, PROJECT or BUILDING. */
   public record PlaceJson(String level, Long id, String name, FiguresJson figures) {}
 
-  /** @param asOf when the figures last caught up with the tickets (every few seconds) */
+  /** A project of the area as it stands against the alert rules (see {@code GET /api/alerts}). */
+  public record AlertJson(long projectId, String name, String signal, List<String> reasons) {}
+
+  /**
+   * @param asOf when the figures last caught up with the tickets (every few seconds)
+   * @param alerts the area's projects, red first
+   */
   public record DashboardJson(String from, String to, String asOf, List<PlaceJson> path, FiguresJson total,
-      List<PlaceJson> places) {}
+      List<PlaceJson> places, List<AlertJson> alerts) {}
 
   @GET
   @RolesAllowed({TENANT_ADMIN, REGIONAL_DIRECTOR, PROJECT_MANAGER})
@@ -98,7 +105,11 @@ public class DashboardResource {
     Dashboard d = dashboard(uri);
     return new DashboardJson(d.period().from().toString(), d.period().to().toString(),
         d.asOf().map(Object::toString).orElse(null), d.path().stream().map(p -> place(p, null)).toList(), FiguresJson.of(d.total()),
-        d.places().stream().map(p -> place(p.place(), FiguresJson.of(p.figures()))).toList());
+        d.places().stream().map(p -> place(p.place(), FiguresJson.of(p.figures()))).toList(),
+        d.alerts().stream().map(a -> new AlertJson(a.project().area().id(), a.project().name().zh(),
+            a.standing().signal().name(), a.standing().rules().stream()
+                .filter(r -> r.signal() == Metric.Signal.RED || r.signal() == Metric.Signal.YELLOW)
+                .map(r -> r.reason().zh()).toList())).toList());
   }
 
   @GET

@@ -80,7 +80,7 @@ public class ConsoleAlertsView extends VerticalLayout implements HasDynamicTitle
     card.getElement().setAttribute("data-signal", standing.signal().name());
     card.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)")
         .set("border-radius", "var(--lumo-border-radius-m)").set("background", "var(--lumo-contrast-5pct)")
-        .set("border-left", "6px solid " + colour(standing.signal()));
+        .set("border-left", "6px solid " + SignalBadge.colour(standing.signal()));
     if (standing.rules().isEmpty()) {
       card.add(new Paragraph(getTranslation("alerts.notChecked")));
     }
@@ -109,30 +109,8 @@ public class ConsoleAlertsView extends VerticalLayout implements HasDynamicTitle
     return card;
   }
 
-  /** The signal in words, coloured too: never colour alone. */
   private Span badge(Signal signal) {
-    Span badge = new Span(getTranslation("alerts.signal." + signal.name()));
-    badge.addClassName("alert-signal");
-    badge.getElement().setAttribute("data-signal", signal.name());
-    badge.getElement().getThemeList().add(switch (signal) {
-      case RED -> "badge error primary";
-      case GREEN -> "badge success";
-      case YELLOW, NONE -> "badge contrast";
-    });
-    if (signal == Signal.YELLOW) {
-      badge.getStyle().set("background", "#f5c518").set("color", "#3d2e00");
-    }
-    badge.getStyle().set("flex", "none");
-    return badge;
-  }
-
-  private static String colour(Signal signal) {
-    return switch (signal) {
-      case GREEN -> "var(--lumo-success-color)";
-      case YELLOW -> "#e0a800";
-      case RED -> "var(--lumo-error-color)";
-      case NONE -> "var(--lumo-contrast-30pct)";
-    };
+    return SignalBadge.of(signal, getTranslation("alerts.signal." + signal.name()));
   }
 
   /** The limits: fields and 保存 for the company's admin, their values in words for everyone else. */

@@ -30,6 +30,7 @@ import io.linli.dashboard.DashboardService;
 import io.linli.dashboard.DashboardService.Dashboard;
 import io.linli.dashboard.DashboardService.Place;
 import io.linli.dashboard.DashboardService.PlaceFigures;
+import io.linli.dashboard.DashboardService.ProjectAlert;
 import io.linli.dashboard.Period;
 import io.linli.dashboard.Ratio;
 import io.linli.dashboard.ServiceFigures;
@@ -131,7 +132,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         .orElse(getTranslation("dashboard.as-of.never")));
     asOf.setId("dashboard-as-of");
     asOf.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-    content.add(breadcrumb(dashboard), asOf, tiles(dashboard, format), charts(dashboard, format),
+    content.add(breadcrumb(dashboard), asOf, alerts(dashboard), tiles(dashboard, format), charts(dashboard, format),
         places(dashboard, format));
     var metrics = plugins.metrics();
     if (!metrics.isEmpty()) {
@@ -164,6 +165,40 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
       }
     }
     return path;
+  }
+
+  /** The area's red and yellow projects (预警) with their reasons, each opening its overdue tickets. */
+  private Div alerts(Dashboard dashboard) {
+    Div box = new Div();
+    box.setId("dashboard-alerts");
+    List<ProjectAlert> raised = dashboard.alerts().stream()
+        .filter(a -> a.standing().signal() == Signal.RED || a.standing().signal() == Signal.YELLOW).toList();
+    if (raised.isEmpty()) {
+      Span calm = new Span(getTranslation("dashboard.alerts.none"));
+      calm.getStyle().set("color", "var(--lumo-secondary-text-color)");
+      box.add(calm);
+      return box;
+    }
+    for (ProjectAlert alert : raised) {
+      Div line = row();
+      line.getStyle().set("margin", "var(--lumo-space-xs) 0");
+      Span name = new Span(alert.project().name().in(getLocale()));
+      name.getStyle().set("font-weight", "600");
+      line.add(SignalBadge.of(alert.standing().signal(),
+          getTranslation("alerts.signal." + alert.standing().signal().name())), name);
+      alert.standing().rules().stream()
+          .filter(r -> r.signal() == Signal.RED || r.signal() == Signal.YELLOW)
+          .forEach(r -> line.add(new Span(r.rule().label().in(getLocale()) + "：" + r.reason().in(getLocale()))));
+      Map<String, String> overdue = new LinkedHashMap<>();
+      overdue.put("project", String.valueOf(alert.project().area().id()));
+      overdue.put("overdue", "true");
+      Button tickets = new Button(getTranslation("dashboard.alerts.overdue"), e -> openTickets(overdue));
+      tickets.setId("alert-tickets-" + alert.project().area().id());
+      tickets.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+      line.add(tickets);
+      box.add(line);
+    }
+    return box;
   }
 
   private Div tiles(Dashboard dashboard, DashboardFormat format) {

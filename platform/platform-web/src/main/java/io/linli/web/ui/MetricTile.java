@@ -26,16 +26,7 @@ final class MetricTile {
     tile.getElement().setAttribute("data-signal", signal.name());
     tile.getStyle().set("padding", "var(--lumo-space-m)").set("min-width", "10rem")
         .set("border-radius", "var(--lumo-border-radius-m)").set("background", "var(--lumo-contrast-5pct)")
-        .set("border-top", "4px solid " + colour(signal));
+        .set("border-top", "4px solid " + SignalBadge.colour(signal));
     return tile;
-  }
-
-  private static String colour(Metric.Signal signal) {
-    return switch (signal) {
-      case GREEN -> "var(--lumo-success-color)";
-      case YELLOW -> "#e0a800";
-      case RED -> "var(--lumo-error-color)";
-      case NONE -> "var(--lumo-contrast-30pct)";
-    };
   }
 }
