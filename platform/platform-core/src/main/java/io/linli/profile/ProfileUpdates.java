@@ -1,0 +1,45 @@
+package io.linli.profile;
+
+import io.linli.tenancy.TenantContext;
+import io.linli.ticket.TicketAction;
+import io.linli.ticket.TicketChanged;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Recomputes a household's rule tags when one of its tickets is filed, reclassified, resolved, closed, reopened or
+ * rated — once the change is committed, on a managed thread in a transaction of its own, so neither a failure here
+ * nor the time it takes touches the change itself. The time-based tags follow from {@link ProfileSweep}.
+ */
+@ApplicationScoped
+public class ProfileUpdates {
+
+  private static final Logger LOG = Logger.getLogger(ProfileUpdates.class.getName());
+  static final Set<TicketAction> RELEVANT = EnumSet.of(TicketAction.FILE, TicketAction.CLASSIFY,
+      TicketAction.RESOLVE, TicketAction.CLOSE, TicketAction.REOPEN, TicketAction.RATE);
+
+  @Resource ManagedExecutorService executor;
+  @Inject ProfileService profiles;
+
+  void ticketChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketChanged event) {
+    if (!RELEVANT.contains(event.action())) {
+      return;
+    }
+    executor.execute(() -> {
+      try (var scope = TenantContext.open(event.tenant())) {
+        profiles.recomputeForTicket(event.ticketId());
+      } catch (RuntimeException e) {
+        // e.g. two changes of one household at once: the other's recomputation stands
+        LOG.log(Level.INFO, "recomputing the tags after ticket " + event.ticketId() + " failed", e);
+      }
+    });
+  }
+}
