@@ -130,6 +130,23 @@ public class ProfileService {
     return profile(user, householdId);
   }
 
+  /** @return the tags staff have given households of the company, for choosing in a filter */
+  public List<String> manualTags() {
+    return entityManagers.current().createQuery("select distinct t.tag from HouseholdTag t where t.source = :manual"
+        + " order by t.tag", String.class).setParameter("manual", TagSource.MANUAL).getResultList();
+  }
+
+  /** @return the tags of each of the households (which the caller already may see), by household id */
+  public Map<Long, List<HouseholdTag>> tagsOf(List<Household> households) {
+    if (households.isEmpty()) {
+      return Map.of();
+    }
+    return entityManagers.current()
+        .createQuery("select t from HouseholdTag t where t.household in :h order by t.source, t.since",
+            HouseholdTag.class)
+        .setParameter("h", households).getResultStream().collect(Collectors.groupingBy(t -> t.household().id()));
+  }
+
   /** Recomputes the rule tags of one ticket's household (after the ticket changed). */
   public void recomputeForTicket(long ticketId) {
     entityManagers.current()

@@ -48,6 +48,25 @@ public class ResidentFilters implements Segments {
    * @throws ProfileForbidden for special care, unless a role that may see it
    */
   public ResidentFilter save(SignedInUser user, Definition definition) {
+    ResidentFilter filter = define(user, definition);
+    var entityManager = entityManagers.current();
+    boolean taken = !entityManager.createQuery("select f from ResidentFilter f where f.name = :n", ResidentFilter.class)
+        .setParameter("n", filter.name()).getResultList().isEmpty();
+    if (taken) {
+      throw new IllegalArgumentException("name: another saved filter is called " + filter.name());
+    }
+    entityManager.persist(filter);
+    return filter;
+  }
+
+  /** @return the households an unsaved filter would match among those the person works with (same checks as save) */
+  public List<Household> preview(SignedInUser user, Definition d) {
+    String name = d.name() == null || d.name().isBlank() ? "preview" : d.name(); // not saved: any name will do
+    return matching(user, define(user, new Definition(name, d.projectId(), d.buildingId(), d.withTags(),
+        d.withoutTags(), d.specialCare())));
+  }
+
+  private ResidentFilter define(SignedInUser user, Definition definition) {
     profiles.placesOf(user);
     StaffMember staff = people.staff(user.accountId()).orElseThrow();
     if (definition.specialCare() != null && !definition.specialCare().isEmpty()
@@ -60,16 +79,8 @@ public class ResidentFilters implements Segments {
     Building building = definition.buildingId() == null ? null
         : community.find(Building.class, definition.buildingId())
             .orElseThrow(() -> new NoSuchElementException("building " + definition.buildingId()));
-    ResidentFilter filter = ResidentFilter.define(new ResidentFilter.Criteria(definition.name(), project, building,
+    return ResidentFilter.define(new ResidentFilter.Criteria(definition.name(), project, building,
         definition.withTags(), definition.withoutTags(), definition.specialCare()), staff, clock.instant());
-    var entityManager = entityManagers.current();
-    boolean taken = !entityManager.createQuery("select f from ResidentFilter f where f.name = :n", ResidentFilter.class)
-        .setParameter("n", filter.name()).getResultList().isEmpty();
-    if (taken) {
-      throw new IllegalArgumentException("name: another saved filter is called " + filter.name());
-    }
-    entityManager.persist(filter);
-    return filter;
   }
 
   /** @return the company's filters the person may use, by name, each with its count among their households */
@@ -78,7 +89,7 @@ public class ResidentFilters implements Segments {
     return entityManagers.current()
         .createQuery("select f from ResidentFilter f order by f.name", ResidentFilter.class).getResultStream()
         .filter(f -> care || f.specialCare().isEmpty())
-        .map(f -> new Counted(f, matching(user, f).size())).toList();
+        .map(f -> new Counted(loaded(f), matching(user, f).size())).toList();
   }
 
   /** @throws NoSuchElementException when not the company's, or a special-care filter the person may not use */
@@ -86,7 +97,7 @@ public class ResidentFilters implements Segments {
     profiles.placesOf(user);
     return entityManagers.current().createQuery("select f from ResidentFilter f where f.id = :id",
             ResidentFilter.class).setParameter("id", id).getResultStream()
-        .filter(f -> f.specialCare().isEmpty() || mayUseCare(user)).findFirst()
+        .filter(f -> f.specialCare().isEmpty() || mayUseCare(user)).findFirst().map(this::loaded)
         .orElseThrow(() -> new NoSuchElementException("resident filter " + id));
   }
 
@@ -99,6 +110,17 @@ public class ResidentFilters implements Segments {
   public Segment resolve(SignedInUser user, long filterId) {
     ResidentFilter filter = filter(user, filterId);
     return new Segment(filter.id(), filter.name(), matching(user, filter));
+  }
+
+  /** Touches what the edges show, so they may use it after the transaction. */
+  private ResidentFilter loaded(ResidentFilter filter) {
+    if (filter.project() != null) {
+      filter.project().name();
+    }
+    if (filter.building() != null) {
+      filter.building().name();
+    }
+    return filter;
   }
 
   private boolean mayUseCare(SignedInUser user) {
