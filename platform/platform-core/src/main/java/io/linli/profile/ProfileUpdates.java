@@ -1,8 +1,10 @@
 package io.linli.profile;
 
+import io.linli.api.TenantId;
 import io.linli.tenancy.TenantContext;
 import io.linli.ticket.TicketAction;
 import io.linli.ticket.TicketChanged;
+import io.linli.ticket.TicketFiled;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,22 +25,30 @@ import java.util.logging.Logger;
 public class ProfileUpdates {
 
   private static final Logger LOG = Logger.getLogger(ProfileUpdates.class.getName());
-  static final Set<TicketAction> RELEVANT = EnumSet.of(TicketAction.FILE, TicketAction.CLASSIFY,
-      TicketAction.RESOLVE, TicketAction.CLOSE, TicketAction.REOPEN, TicketAction.RATE);
+  /** What changes a household's figures after filing (told by {@link TicketFiled}: a filing may end in a dispatch). */
+  static final Set<TicketAction> RELEVANT = EnumSet.of(TicketAction.CLASSIFY, TicketAction.RESOLVE,
+      TicketAction.CLOSE, TicketAction.REOPEN, TicketAction.RATE);
 
   @Resource ManagedExecutorService executor;
   @Inject ProfileService profiles;
 
+  void ticketFiled(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketFiled event) {
+    recompute(event.tenant(), event.ticket().id());
+  }
+
   void ticketChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketChanged event) {
-    if (!RELEVANT.contains(event.action())) {
-      return;
+    if (RELEVANT.contains(event.action())) {
+      recompute(event.tenant(), event.ticketId());
     }
+  }
+
+  private void recompute(TenantId tenant, long ticketId) {
     executor.execute(() -> {
-      try (var scope = TenantContext.open(event.tenant())) {
-        profiles.recomputeForTicket(event.ticketId());
+      try (var scope = TenantContext.open(tenant)) {
+        profiles.recomputeForTicket(ticketId);
       } catch (RuntimeException e) {
         // e.g. two changes of one household at once: the other's recomputation stands
-        LOG.log(Level.INFO, "recomputing the tags after ticket " + event.ticketId() + " failed", e);
+        LOG.log(Level.INFO, "recomputing the tags after ticket " + ticketId + " failed", e);
       }
     });
   }
