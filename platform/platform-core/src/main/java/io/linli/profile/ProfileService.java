@@ -80,7 +80,7 @@ public class ProfileService {
     Household household = visible(user, householdId);
     StaffMember staff = tagger(user);
     String name = HouseholdTag.manualName(tag);
-    if (tagsOf(household).stream().noneMatch(t -> t.tag().equals(name))) {
+    if (tagsOf(household).stream().noneMatch(t -> t.tag().equalsIgnoreCase(name))) { // as the database compares
       entityManagers.current().persist(HouseholdTag.manual(household, name, staff, clock.instant()));
     }
     return profile(user, householdId);
@@ -95,7 +95,7 @@ public class ProfileService {
     Household household = visible(user, householdId);
     tagger(user);
     HouseholdTag manual = tagsOf(household).stream()
-        .filter(t -> t.source() == TagSource.MANUAL && t.tag().equals(tag == null ? "" : tag.strip()))
+        .filter(t -> t.source() == TagSource.MANUAL && t.tag().equalsIgnoreCase(tag == null ? "" : tag.strip()))
         .findFirst().orElseThrow(() -> new NoSuchElementException("tag " + tag));
     entityManagers.current().remove(manual);
     return profile(user, householdId);

@@ -70,7 +70,7 @@ public class ResidentFilter extends TenantOwned {
       throw new IllegalArgumentException("name: is required, at most " + MAX_NAME + " characters");
     }
     if (criteria.building() != null && criteria.project() != null
-        && !criteria.building().project().id().equals(criteria.project().id())) {
+        && !same(criteria.building().project(), criteria.project())) {
       throw new IllegalArgumentException("buildingId: is not a building of the project");
     }
     ResidentFilter filter = new ResidentFilter();
@@ -84,6 +84,10 @@ public class ResidentFilter extends TenantOwned {
     filter.createdBy = by;
     filter.createdAt = now;
     return filter;
+  }
+
+  private static boolean same(Project a, Project b) {
+    return a == b || (a.id() != null && a.id().equals(b.id()));
   }
 
   private static String joined(String field, Set<String> tags) {
