@@ -44,14 +44,15 @@ class ProfileFigures {
         .setParameter("h", households).getResultStream()
         .forEach(r -> ratings.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(((Number) r[1]).intValue()));
     Map<Long, Instant> last = new HashMap<>();
-    for (String activity : List.of(
-        "select t.household.id, max(t.createdAt) from Ticket t where t.household in :h group by t.household.id",
-        "select e.household.id, max(e.occurredAt) from LedgerEntry e where e.household in :h group by e.household.id",
-        "select b.household.id, max(b.castAt) from Ballot b where b.household in :h group by b.household.id",
-        "select r.household.id, max(r.readAt) from NoticeReceipt r where r.household in :h group by r.household.id",
-        "select r.household.id, max(r.acknowledgedAt) from NoticeReceipt r where r.household in :h"
-            + " group by r.household.id")) {
-      entityManagers.current().createQuery(activity, Object[].class).setParameter("h", households)
+    // the latest of each kind, as the mapped column (an aggregate's value would bypass the Instant converter)
+    for (String[] activity : List.of(new String[] {"Ticket", "createdAt"}, new String[] {"LedgerEntry", "occurredAt"},
+        new String[] {"Ballot", "castAt"}, new String[] {"NoticeReceipt", "readAt"},
+        new String[] {"NoticeReceipt", "acknowledgedAt"})) {
+      String entity = activity[0];
+      String at = activity[1];
+      String jpql = "select x.household.id, x." + at + " from " + entity + " x where x.household in :h and x." + at
+          + " = (select max(y." + at + ") from " + entity + " y where y.household = x.household)";
+      entityManagers.current().createQuery(jpql, Object[].class).setParameter("h", households)
           .getResultStream().filter(r -> r[1] != null)
           .forEach(r -> last.merge(id(r[0]), (Instant) r[1], (a, b) -> a.isAfter(b) ? a : b));
     }
