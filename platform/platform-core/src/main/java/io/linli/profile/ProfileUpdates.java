@@ -48,7 +48,7 @@ public class ProfileUpdates {
         profiles.recomputeForTicket(ticketId);
       } catch (RuntimeException e) {
         // e.g. two changes of one household at once: the other's recomputation stands
-        LOG.log(Level.INFO, "recomputing the tags after ticket " + ticketId + " failed", e);
+        LOG.log(Level.WARNING, "recomputing the tags after ticket " + ticketId + " failed", e);
       }
     });
   }
