@@ -1852,6 +1852,10 @@ class PlatformIT {
       browser.awaitText("household-tags", "热心业主");
       assertThat(browser.text("household-care")).contains("独居老人", "仅公司管理员、项目经理和本楼栋管家可见");
       browser.screenshot("household-tags");
+      browser.open("console/residents"); // no criteria: every household of the steward's buildings
+      browser.click("filter-preview");
+      browser.awaitText("filter-matches", "符合条件的住户");
+      browser.awaitText("filter-households", "1-201");
     }
     assertThat(api.get(tags, pm).body()).contains("热心业主");
   }
