@@ -1856,6 +1856,7 @@ class PlatformIT {
       browser.click("filter-preview");
       browser.awaitText("filter-matches", "符合条件的住户");
       browser.awaitText("filter-households", "1-201");
+      browser.screenshot("resident-filter");
     }
     assertThat(api.get(tags, pm).body()).contains("热心业主");
   }

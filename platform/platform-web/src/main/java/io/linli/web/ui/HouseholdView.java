@@ -41,6 +41,7 @@ import io.linli.ledger.LedgerTexts;
 import io.linli.profile.HouseholdCare;
 import io.linli.profile.HouseholdTag;
 import io.linli.profile.ProfileService;
+import io.linli.profile.RuleTag;
 import io.linli.profile.SpecialCare;
 import io.linli.profile.TagSource;
 import io.linli.ticket.Ticket;
@@ -126,6 +127,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
       name.setId("tag-new");
       name.setPlaceholder(getTranslation("profile.tag.placeholder"));
       name.setMaxLength(20);
+      name.setWidth("18rem");
       Button add = new Button(getTranslation("profile.tag.add"), e -> {
         try {
           profiles.tag(user, id, name.getValue());
@@ -151,7 +153,9 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
   private Span chip(HouseholdTag tag, boolean mayTag) {
     boolean rule = tag.source() == TagSource.RULE;
     Span chip = new Span(rule ? getTranslation("profile.tag." + tag.tag()) : tag.tag());
-    chip.getElement().getThemeList().add(rule ? "badge contrast" : "badge");
+    boolean warning = rule && (tag.tag().equals(RuleTag.CHURN_RISK.name())
+        || tag.tag().equals(RuleTag.LOW_SATISFACTION.name()));
+    chip.getElement().getThemeList().add(warning ? "badge error" : rule ? "badge contrast" : "badge");
     chip.getElement().setAttribute("title", rule ? getTranslation("profile.tag." + tag.tag() + ".why")
         : getTranslation("profile.tag.by", tag.addedBy() == null ? "" : tag.addedBy().displayName(),
             Times.WHEN.format(tag.since())));
