@@ -152,7 +152,7 @@ public class ResidentFilters implements Segments {
       jpql.append(" and exists (select c from HouseholdCare c where c.household = h and c.kind in :care)");
       parameters.put("care", filter.specialCare());
     }
-    jpql.append(" order by b.id, h.unit");
+    jpql.append(" order by b.project.code, b.code, h.unit");
     TypedQuery<Household> query = entityManagers.current().createQuery(jpql.toString(), Household.class);
     parameters.forEach(query::setParameter);
     return query.getResultStream().filter(places::includes).toList();
