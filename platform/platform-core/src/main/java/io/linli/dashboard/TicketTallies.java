@@ -57,26 +57,36 @@ public class TicketTallies {
     EntityManager db = entityManagers.platform();
     Object[] mark = (Object[]) native_(db, "SELECT changed_at, ticket_id FROM tally_watermark WHERE name = 'tickets'"
         + " FOR UPDATE").getSingleResult();
-    Timestamp changedAt = (Timestamp) mark[0];
+    Timestamp changedAt = timestamp(mark[0]);
     long ticketId = ((Number) mark[1]).longValue();
-    @SuppressWarnings("unchecked")
-    List<Object[]> changed = native_(db, "SELECT tenant_id, building_id, created_at, updated_at, id FROM ticket"
-        + " WHERE updated_at > ? OR (updated_at = ? AND id > ?) ORDER BY updated_at, id LIMIT " + BATCH)
-        .setParameter(1, changedAt).setParameter(2, changedAt).setParameter(3, ticketId).getResultList();
+    // Two range reads on ix_ticket_updated (updated_at, then the id it carries) rather than one OR the
+    // optimizer would scan for: the rest of the instant reached last time, then what changed after it.
+    List<Object[]> changed = changed(db, "updated_at = ? AND id > ? ORDER BY id", BATCH, changedAt, ticketId);
+    changed.addAll(changed(db, "updated_at > ? ORDER BY updated_at, id", BATCH - changed.size(), changedAt));
     Map<Key, TreeSet<LocalDate>> days = new TreeMap<>();
     for (Object[] row : changed) {
       days.computeIfAbsent(new Key((String) row[0], ((Number) row[1]).longValue()), k -> new TreeSet<>())
-          .add(((Timestamp) row[2]).toInstant().atZone(Tenant.ZONE).toLocalDate());
+          .add(timestamp(row[2]).toInstant().atZone(Tenant.ZONE).toLocalDate());
     }
     days.forEach((key, touched) -> runs(touched).forEach(run -> count(db, key, run[0], run[1])));
     boolean more = changed.size() == BATCH;
     Object[] last = more ? changed.get(changed.size() - 1) : null;
     native_(db, "UPDATE tally_watermark SET changed_at = ?, ticket_id = ?, refreshed_at = ? WHERE name = 'tickets'")
-        .setParameter(1, more ? last[3] : Timestamp.from(now.minus(LATE_COMMITS)))
+        .setParameter(1, more ? timestamp(last[3]) : Timestamp.from(now.minus(LATE_COMMITS)))
         .setParameter(2, more ? ((Number) last[4]).longValue() : 0L)
         .setParameter(3, Timestamp.from(now))
         .executeUpdate();
     return more;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object[]> changed(EntityManager db, String where, int limit, Object... values) {
+    var query = native_(db, "SELECT tenant_id, building_id, created_at, updated_at, id FROM ticket WHERE " + where
+        + " LIMIT " + limit);
+    for (int i = 0; i < values.length; i++) {
+      query.setParameter(i + 1, values[i]);
+    }
+    return limit == 0 ? new ArrayList<>() : new ArrayList<>(query.getResultList());
   }
 
   /** @return when the tallies last caught up with the tickets, if ever */
@@ -84,7 +94,7 @@ public class TicketTallies {
   public Optional<Instant> refreshedAt() {
     Object at = native_(entityManagers.platform(),
         "SELECT refreshed_at FROM tally_watermark WHERE name = 'tickets'").getSingleResult();
-    return Optional.ofNullable((Timestamp) at).map(Timestamp::toInstant);
+    return Optional.ofNullable(at).map(TicketTallies::timestamp).map(Timestamp::toInstant);
   }
 
   /** Counts one building's tickets of the days {@code first} to {@code last} again. */
@@ -153,6 +163,11 @@ public class TicketTallies {
   static long dayShiftSeconds(Instant at) {
     return Tenant.ZONE.getRules().getOffset(at).getTotalSeconds()
         - ZoneId.systemDefault().getRules().getOffset(at).getTotalSeconds();
+  }
+
+  /** A DATETIME as Connector/J gives it in a native query: a LocalDateTime in the server's zone (or a Timestamp). */
+  private static Timestamp timestamp(Object value) {
+    return value instanceof java.time.LocalDateTime local ? Timestamp.valueOf(local) : (Timestamp) value;
   }
 
   private static jakarta.persistence.Query bind(jakarta.persistence.Query query, Key key, Object from, Object to) {

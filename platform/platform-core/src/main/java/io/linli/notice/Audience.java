@@ -9,5 +9,7 @@ public enum Audience {
   /** Every household of one building. */
   BUILDING,
   /** The households the sender listed. */
-  HOUSEHOLDS
+  HOUSEHOLDS,
+  /** The households a saved filter (客户分群) matched when the notice went out. */
+  SEGMENT
 }

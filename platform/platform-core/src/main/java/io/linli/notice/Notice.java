@@ -41,6 +41,13 @@ public class Notice extends TenantOwned {
   @JoinColumn(name = "building_id")
   private Building building;
 
+  /** The saved filter it went to, and that filter's name then; null but for a SEGMENT audience. */
+  @Column(name = "segment_id")
+  private Long segmentId;
+
+  @Column(name = "segment_name", length = 60)
+  private String segmentName;
+
   /** The channels its sender chose besides the portal. */
   @Column(name = "channels", length = 60, nullable = false)
   private String channels;
@@ -100,6 +107,12 @@ public class Notice extends TenantOwned {
     return notice;
   }
 
+  /** Records the saved filter a SEGMENT notice goes to. */
+  void toSegment(Segments.Segment segment) {
+    segmentId = segment.id();
+    segmentName = segment.name();
+  }
+
   /** @return when, and through what, it reaches a household, given the company's reminders for critical ones */
   public ReminderSchedule schedule(ReminderSchedule companyReminders) {
     return ReminderSchedule.of(asksAcknowledgement(), channels(), companyReminders);
@@ -125,6 +138,15 @@ public class Notice extends TenantOwned {
 
   public Building building() {
     return building;
+  }
+
+  public Long segmentId() {
+    return segmentId;
+  }
+
+  /** @return the saved filter's name when the notice went out */
+  public String segmentName() {
+    return segmentName;
   }
 
   public Set<DeliveryChannel> channels() {

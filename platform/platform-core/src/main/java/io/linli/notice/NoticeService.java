@@ -49,17 +49,18 @@ public class NoticeService {
   @Inject PeopleService scopes;
   @Inject Deliveries deliveries;
   @Inject NoticeSettings noticeSettings;
+  @Inject Segments segments;
   @Inject Clock clock;
 
   /**
-   * What staff write. The audience is the listed households if any, else the building, else the project, else the
-   * whole company.
+   * What staff write. The audience is the listed households if any, else the saved filter's, else the building,
+   * else the project, else the whole company.
    *
    * @param channels besides the portal (null: the portal only)
    * @param publishAt null or a past time: now
    */
   public record Draft(String title, String body, Severity severity, Long projectId, Long buildingId,
-      List<Long> householdIds, Set<DeliveryChannel> channels, boolean emergency, Instant publishAt) {}
+      List<Long> householdIds, Long filterId, Set<DeliveryChannel> channels, boolean emergency, Instant publishAt) {}
 
   /** A notice as a household sees it. */
   public record ForHousehold(Notice notice, boolean read, boolean acknowledged) {}
@@ -78,7 +79,8 @@ public class NoticeService {
    * @throws NoticeForbidden unless a publisher (admin, director, project manager, steward, agent), and — but for the
    *     admin — unless the households are of the publisher's projects
    * @throws NoSuchElementException when the project or building is not the tenant's
-   * @throws IllegalArgumentException naming the field: a listed household that is not the company's, no household
+   * @throws IllegalArgumentException naming the field: a listed household that is not the company's, no household,
+   *     a saved filter (客户分群) that matches none
    */
   public Notice publish(SignedInUser user, Draft draft) {
     StaffMember publisher = publisher(user);
@@ -87,10 +89,18 @@ public class NoticeService {
     Project project = null;
     Building building = null;
     List<Household> households;
+    Segments.Segment segment = null;
     var entityManager = entityManagers.current();
     if (draft.householdIds() != null && !draft.householdIds().isEmpty()) {
       audience = Audience.HOUSEHOLDS;
       households = listed(draft.householdIds());
+    } else if (draft.filterId() != null) {
+      audience = Audience.SEGMENT;
+      segment = segments.resolve(user, draft.filterId());
+      households = segment.households();
+      if (households.isEmpty()) {
+        throw new IllegalArgumentException("filterId: the saved filter matches none of the households you reach");
+      }
     } else if (draft.buildingId() != null) {
       audience = Audience.BUILDING;
       building = community.find(Building.class, draft.buildingId()).orElseThrow();
@@ -111,6 +121,9 @@ public class NoticeService {
     Instant at = draft.publishAt() == null || draft.publishAt().isBefore(now) ? now : draft.publishAt();
     Notice notice = Notice.publish(audience, project, building, draft.title(), draft.body(), draft.severity(),
         draft.channels() == null ? Set.of() : draft.channels(), draft.emergency(), publisher, at);
+    if (segment != null) {
+      notice.toSegment(segment);
+    }
     entityManager.persist(notice);
     ReminderSchedule schedule = notice.schedule(noticeSettings.reminders());
     households.forEach(h -> entityManager.persist(new NoticeReceipt(notice, h, schedule)));

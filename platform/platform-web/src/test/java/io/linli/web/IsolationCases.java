@@ -36,7 +36,9 @@ final class IsolationCases {
       Map.entry("GET /api/polls/{id}", TenantIds::poll),
       Map.entry("GET /api/polls/{id}/audit", TenantIds::poll),
       Map.entry("GET /api/faq/{id}", TenantIds::article),
-      Map.entry("GET /api/alerts/projects/{id}", TenantIds::project));
+      Map.entry("GET /api/alerts/projects/{id}", TenantIds::project),
+      // --- resident profile (客户画像) ---
+      Map.entry("GET /api/households/{id}/tags", TenantIds::household));
 
   /** A request every JSON POST case accepts from its own tenant: a ticket comment and a ledger contact at once. */
   static final String POST_BODY =
@@ -50,7 +52,7 @@ final class IsolationCases {
   private static final String PLUGIN_ID = "a plugin id names an installed plugin, not tenant data; the choice"
       + " changed is the caller's tenant's (PlatformIT: a plugin enabled for one tenant is 404 for another)";
 
-  static final Map<String, String> EXEMPT = Map.of(
+  private static final Map<String, String> PLATFORM_EXEMPT = Map.of(
       "POST /api/operator/tenants/{id}/provision", "the operator's; its id is a tenant code, not tenant data",
       "PUT /api/plugins/{pluginId}/enablement", PLUGIN_ID,
       "DELETE /api/plugins/{pluginId}/enablement", PLUGIN_ID,
@@ -62,6 +64,20 @@ final class IsolationCases {
           + " another tenant's writer revising the article gets 404",
       "POST /api/faq/{id}/helpful", "residents only, so the admin-driven sweep cannot call it; PlatformIT#faqAnother"
           + "TenantsArticleIs404…: another tenant's owner marking the article gets 404");
+
+  // --- resident profile (客户画像) ---
+  private static final String PROFILE_IT = "the sweep sends GETs and POST bodies of other endpoints; PlatformIT#tags"
+      + "AnotherTenantsHouseholdAndFilterAre404: another tenant's admin ";
+
+  private static final Map<String, String> PROFILE_EXEMPT = Map.of(
+      "POST /api/households/{id}/tags", PROFILE_IT + "tagging the household gets 404",
+      "DELETE /api/households/{id}/tags/{tag}", PROFILE_IT + "removing its tag gets 404",
+      "PUT /api/households/{id}/special-care", PROFILE_IT + "setting its special care gets 404",
+      "GET /api/resident-filters/{id}/households", PROFILE_IT + "asking for the filter's households gets 404");
+
+  static final Map<String, String> EXEMPT = java.util.stream.Stream.of(PLATFORM_EXEMPT, PROFILE_EXEMPT)
+      .flatMap(m -> m.entrySet().stream()).collect(java.util.stream.Collectors.toUnmodifiableMap(
+          Map.Entry::getKey, Map.Entry::getValue));
 
   private IsolationCases() {}
 }

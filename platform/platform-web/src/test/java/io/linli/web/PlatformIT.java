@@ -2176,6 +2176,165 @@ class PlatformIT {
     }
   }
 
+  // --- resident profile (客户画像) ------------------------------------------------------------------------------
+
+  @Test
+  void tagsANewRepairMakesAFrequentRepairerAndStaffTagTheHouseholdByHandOnItsPage() throws Exception {
+    String phone = "13857113206"; // 西溪雅苑 1号楼 1-201, filed for by no other test
+    long household = householdOf("huayuan", phone);
+    String owner = api.residentToken("huayuan", phone, DEMO_PASSWORD);
+    String pm = api.staffToken("huayuan", "pm.xixi", DEMO_PASSWORD);
+    String tags = "/api/households/" + household + "/tags";
+    for (String title : List.of("厨房水龙头漏水", "卫生间墙面渗水")) {
+      assertThat(api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"" + title + "\"}")
+          .status()).isEqualTo(201);
+    }
+    Thread.sleep(1500); // the recomputation after the second repair has had its time
+    assertThat(repairsOf(household)).isEqualTo(2);
+    assertThat(api.get(tags, pm).body()).doesNotContain("FREQUENT_REPAIRER");
+
+    assertThat(api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"阳台推拉门卡住\"}")
+        .status()).isEqualTo(201);
+    await("常报修 after the third repair", () -> api.get(tags, pm).body().contains("\"FREQUENT_REPAIRER\""));
+
+    String steward = api.staffToken("huayuan", "steward.xixi1", DEMO_PASSWORD); // 1号楼 and 2号楼
+    Response tagged = api.post(tags, steward, "{\"tag\": \" VIP \"}");
+    assertThat(tagged.status()).as(tagged.body()).isEqualTo(201);
+    assertThat(tagged.object().getJsonArray("tags").getValuesAs(JsonObject.class))
+        .anyMatch(t -> t.getString("tag").equals("VIP") && t.getString("source").equals("MANUAL")
+            && t.getJsonObject("addedBy").getString("name").equals("卢嘉豪"));
+    Response blank = api.post(tags, steward, "{\"tag\": \" \"}");
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.body()).contains("tag");
+    assertThat(api.post(tags, steward, "{\"tag\": \"FREQUENT_REPAIRER\"}").body()).contains("tag: ");
+    assertThat(api.post(tags, api.staffToken("huayuan", "tech.xixi1", DEMO_PASSWORD), "{\"tag\": \"X\"}")
+        .status()).isEqualTo(403);
+    assertThat(api.delete(tags + "/VIP", steward).status()).isEqualTo(200);
+    assertThat(api.get(tags, pm).body()).doesNotContain("\"VIP\"");
+    assertThat(api.delete(tags + "/VIP", steward).status()).isEqualTo(404);
+    assertThat(api.delete(tags + "/FREQUENT_REPAIRER", steward).status()).as("a rule tag is not removed by hand")
+        .isEqualTo(404);
+    api.put("/api/households/" + household + "/special-care", steward,
+        "{\"flags\": [\"ELDERLY_ALONE\"], \"note\": \"蒋阿姨，82 岁，子女不在身边\"}");
+
+    try (ConsoleInBrowser browser = new ConsoleInBrowser(base, 1366)) {
+      browser.signIn("login", "huayuan", "steward.xixi1", DEMO_PASSWORD);
+      browser.open("console/households/" + household);
+      browser.awaitText("household-tags", "常报修");
+      browser.type("tag-new", "热心业主");
+      browser.click("tag-add");
+      browser.awaitText("household-tags", "热心业主");
+      assertThat(browser.text("household-care")).contains("独居老人", "仅公司管理员、项目经理和本楼栋管家可见");
+      browser.screenshot("household-tags");
+      browser.open("console/residents"); // no criteria: every household of the steward's buildings
+      browser.click("filter-preview");
+      browser.awaitText("filter-matches", "符合条件的住户");
+      browser.awaitText("filter-households", "1-201");
+      browser.screenshot("resident-filter");
+    }
+    assertThat(api.get(tags, pm).body()).contains("热心业主");
+  }
+
+  @Test
+  void tagsSpecialCareIsSeenByTheProjectManagerButNotByATechnicianOrAnAgent() {
+    long household = householdOf("huayuan", "13857148471"); // 1号楼 1-202
+    String careUrl = "/api/households/" + household + "/special-care";
+    String steward = api.staffToken("huayuan", "steward.xixi1", DEMO_PASSWORD);
+    Response set = api.put(careUrl, steward, "{\"flags\": [\"PREGNANT\"], \"note\": \"罗太太预产期 1 月\"}");
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+
+    JsonObject byManager = api.get("/api/households/" + household + "/tags",
+        api.staffToken("huayuan", "pm.xixi", DEMO_PASSWORD)).object();
+    assertThat(byManager.getJsonArray("specialCare").getJsonObject(0).getString("kind")).isEqualTo("PREGNANT");
+    for (String other : List.of("tech.xixi1", "agent.xixi")) {
+      String token = api.staffToken("huayuan", other, DEMO_PASSWORD);
+      Response seen = api.get("/api/households/" + household + "/tags", token);
+      assertThat(seen.status()).as(other).isEqualTo(200);
+      assertThat(seen.object().containsKey("specialCare")).as(other).isFalse();
+      assertThat(seen.body()).as(other).doesNotContain("PREGNANT", "预产期");
+      assertThat(api.put(careUrl, token, "{\"flags\": []}").status()).as(other).isEqualTo(403);
+      assertThat(api.post("/api/resident-filters", token, "{\"name\": \"孕妇-" + other + "\", \"specialCare\":"
+          + " [\"PREGNANT\"]}").status()).as(other + " filtering on special care").isEqualTo(403);
+    }
+    assertThat(api.put(careUrl, api.staffToken("huayuan", "steward.xixi2", DEMO_PASSWORD), "{\"flags\": []}")
+        .status()).as("the steward of other buildings").isEqualTo(404);
+    Response bad = api.put(careUrl, steward, "{\"flags\": [\"VIP\"]}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("flags");
+  }
+
+  @Test
+  void tagsASavedFilterAsANoticeAudienceReachesExactlyTheMatchingHouseholds() throws SQLException {
+    String admin = admin("huayuan");
+    long first = householdOf("huayuan", "13657135958");
+    long project = api.get("/api/households/" + first, admin).object().getJsonNumber("projectId").longValue();
+    long second = householdOf("huayuan", "13557133796");
+    long excluded = householdOf("huayuan", "13657160550");
+    for (long h : List.of(first, second, excluded)) {
+      api.post("/api/households/" + h + "/tags", admin, "{\"tag\": \"楼长\"}");
+    }
+    api.post("/api/households/" + excluded + "/tags", admin, "{\"tag\": \"谢绝打扰\"}");
+    String pm = api.staffToken("huayuan", "pm.xixi", DEMO_PASSWORD);
+    String filter = "{\"name\": \"西溪雅苑楼长\", \"projectId\": " + project
+        + ", \"withTags\": [\"楼长\"], \"withoutTags\": [\"谢绝打扰\"]}";
+
+    Response saved = api.post("/api/resident-filters", pm, filter);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+    assertThat(saved.object().getJsonNumber("households").longValue()).isEqualTo(2);
+    long filterId = saved.object().getJsonNumber("id").longValue();
+    assertThat(api.post("/api/resident-filters", pm, filter).body()).as("the name is taken").contains("name");
+    assertThat(((jakarta.json.JsonArray) api.get("/api/resident-filters/" + filterId + "/households", pm).json())
+        .getValuesAs(JsonObject.class).stream().map(h -> h.getJsonNumber("id").longValue()).toList())
+        .containsExactlyInAnyOrder(first, second);
+
+    Response notice = api.post("/api/notices", pm, "{\"title\": \"楼长座谈会通知\", \"body\": \"<p>本周六上午十点"
+        + "在物业中心召开楼长座谈会。</p>\", \"severity\": \"NORMAL\", \"filterId\": " + filterId + "}");
+    assertThat(notice.status()).as(notice.body()).isEqualTo(201);
+    assertThat(notice.object().getString("audience")).isEqualTo("SEGMENT");
+    assertThat(notice.object().getString("filter")).isEqualTo("西溪雅苑楼长");
+    assertThat(notice.object().getJsonNumber("households").longValue()).isEqualTo(2);
+    List<Long> reached = new ArrayList<>();
+    try (Connection db = database();
+        PreparedStatement query = db.prepareStatement("select household_id from notice_receipt where notice_id = ?")) {
+      query.setLong(1, notice.object().getJsonNumber("id").longValue());
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          reached.add(rows.getLong(1));
+        }
+      }
+    }
+    assertThat(reached).containsExactlyInAnyOrder(first, second);
+  }
+
+  @Test
+  void tagsAnotherTenantsHouseholdAndFilterAre404() {
+    String huayuan = admin("huayuan");
+    long household = householdOf("huayuan", OWNER_PHONE);
+    api.post("/api/households/" + household + "/tags", huayuan, "{\"tag\": \"隔离测试\"}");
+    long filterId = api.post("/api/resident-filters", huayuan, "{\"name\": \"隔离测试分群\", \"withTags\":"
+        + " [\"隔离测试\"]}").object().getJsonNumber("id").longValue();
+    String lanting = admin("lanting");
+
+    assertThat(api.post("/api/households/" + household + "/tags", lanting, "{\"tag\": \"越权\"}").status())
+        .isEqualTo(404);
+    assertThat(api.delete("/api/households/" + household + "/tags/" + encode("隔离测试"), lanting).status())
+        .isEqualTo(404);
+    assertThat(api.put("/api/households/" + household + "/special-care", lanting, "{\"flags\": [\"DISABLED\"]}")
+        .status()).isEqualTo(404);
+    Response foreign = api.get("/api/resident-filters/" + filterId + "/households", lanting);
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.body()).doesNotContain("华苑", "隔离测试分群");
+    assertThat(api.get("/api/resident-filters", lanting).body()).doesNotContain("隔离测试分群");
+    assertThat(api.post("/api/notices", lanting, "{\"title\": \"越权公告\", \"body\": \"<p>测试</p>\","
+        + " \"severity\": \"NORMAL\", \"filterId\": " + filterId + "}").status()).isEqualTo(404);
+    assertThat(api.get("/api/households/" + household + "/tags", huayuan).body()).contains("隔离测试")
+        .doesNotContain("越权");
+  }
+
+  private static long repairsOf(long household) throws SQLException {
+    return count("select count(*) from ticket where category = 'repair' and household_id = " + household);
+  }
+
   /** Enables the surveys for the tenant (consenting to what they read). @return the tenant admin's token */
   private String enableSurveys(String tenant) {
     String admin = admin(tenant);

@@ -80,6 +80,9 @@ public class NoticeResource {
     @Size(max = 500, message = "at most 500; for more, choose a building or project")
     final List<@NotNull(message = "must be a household id, not null") Long> householdIds;
 
+    /** A saved resident filter (客户分群) whose households it is for, as they are when it goes out. */
+    final Long filterId;
+
     /** Besides the portal: WEB_PUSH, SMS, EMAIL, PHONE, PLUGIN (the plugins' channels). */
     final List<@NotNull(message = "must be a channel, not null")
         @Pattern(regexp = "PORTAL|WEB_PUSH|SMS|EMAIL|PHONE|PLUGIN",
@@ -96,14 +99,15 @@ public class NoticeResource {
     public DraftJson(@JsonbProperty("title") String title, @JsonbProperty("body") String body,
         @JsonbProperty("severity") String severity, @JsonbProperty("projectId") Long projectId,
         @JsonbProperty("buildingId") Long buildingId, @JsonbProperty("householdIds") List<Long> householdIds,
-        @JsonbProperty("channels") List<String> channels, @JsonbProperty("emergency") Boolean emergency,
-        @JsonbProperty("publishAt") Instant publishAt) {
+        @JsonbProperty("filterId") Long filterId, @JsonbProperty("channels") List<String> channels,
+        @JsonbProperty("emergency") Boolean emergency, @JsonbProperty("publishAt") Instant publishAt) {
       this.title = title;
       this.body = body;
       this.severity = severity;
       this.projectId = projectId;
       this.buildingId = buildingId;
       this.householdIds = householdIds;
+      this.filterId = filterId;
       this.channels = channels;
       this.emergency = Boolean.TRUE.equals(emergency);
       this.publishAt = publishAt;
@@ -113,12 +117,13 @@ public class NoticeResource {
   /**
    * A notice: for a resident with what their household did ({@code read}, {@code acknowledged}); for staff with its
    * audience, channels and reach ({@code households} it is for, how many read and acknowledged it, the rate in
-   * percent, and — for one notice — the messages per channel by status, e.g. {@code {"SMS": {"SENT": 3}}}).
+   * percent, and — for one notice — the messages per channel by status, e.g. {@code {"SMS": {"SENT": 3}}}; for a
+   * saved filter's audience, its id and its name when the notice went out).
    */
   public record NoticeJson(long id, String title, String body, String severity, Long projectId, Instant publishedAt,
       boolean asksAcknowledgement, Boolean read, Boolean acknowledged, Long households, Long readBy,
       Long acknowledgedBy, Integer acknowledgementRate, String audience, Long buildingId, List<String> channels,
-      Boolean emergency, Map<String, Map<String, Long>> deliveries) {
+      Boolean emergency, Map<String, Map<String, Long>> deliveries, Long filterId, String filter) {
 
     static NoticeJson of(NoticeService.ForHousehold n) {
       return base(n.notice(), n.read(), n.acknowledged(), null);
@@ -136,7 +141,7 @@ public class NoticeResource {
           staff ? reach.acknowledged() : null, staff ? reach.acknowledgementRate() : null,
           staff ? n.audience().name() : null, staff && n.building() != null ? n.building().id() : null,
           staff ? n.channels().stream().map(Enum::name).toList() : null, staff ? n.emergency() : null,
-          staff ? deliveries(reach) : null);
+          staff ? deliveries(reach) : null, staff ? n.segmentId() : null, staff ? n.segmentName() : null);
     }
 
     private static Map<String, Map<String, Long>> deliveries(NoticeService.Reach reach) {
@@ -156,7 +161,8 @@ public class NoticeResource {
     Set<DeliveryChannel> channels = draft.channels == null ? Set.of()
         : draft.channels.stream().map(DeliveryChannel::valueOf).collect(Collectors.toSet());
     Notice notice = notices.publish(user(), new NoticeService.Draft(draft.title, draft.body,
-        Severity.valueOf(draft.severity), draft.projectId, draft.buildingId, draft.householdIds, channels,
+        Severity.valueOf(draft.severity), draft.projectId, draft.buildingId, draft.householdIds, draft.filterId,
+        channels,
         draft.emergency, draft.publishAt));
     return Response.status(Response.Status.CREATED).entity(NoticeJson.of(notices.reach(user(), notice.id())))
         .build();

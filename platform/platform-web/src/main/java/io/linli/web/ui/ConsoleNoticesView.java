@@ -34,6 +34,7 @@ import io.linli.notice.NoticeForbidden;
 import io.linli.notice.NoticeService;
 import io.linli.notice.Severity;
 import io.linli.notification.DeliveryChannel;
+import io.linli.profile.ResidentFilters;
 import io.linli.tenancy.Tenant;
 import io.linli.web.Workplace;
 import jakarta.inject.Inject;
@@ -52,20 +53,23 @@ import java.util.stream.Collectors;
 @ForAccount(AccountKind.STAFF)
 public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitle {
 
-  /** Where a notice goes: the company (both null), a project, or a building of it. */
-  private record Target(String label, Long projectId, Long buildingId) {}
+  /** Where a notice goes: the company (all null), a project, a building of it, or a saved resident filter. */
+  private record Target(String label, Long projectId, Long buildingId, Long filterId) {}
 
   private final NoticeService notices;
   private final Workplace workplace;
   private final CommunityRepository community;
+  private final ResidentFilters filters;
   private final Clock clock;
   private final Grid<NoticeService.Reach> grid = new Grid<>();
 
   @Inject
-  public ConsoleNoticesView(NoticeService notices, Workplace workplace, CommunityRepository community, Clock clock) {
+  public ConsoleNoticesView(NoticeService notices, Workplace workplace, CommunityRepository community,
+      ResidentFilters filters, Clock clock) {
     this.notices = notices;
     this.workplace = workplace;
     this.community = community;
+    this.filters = filters;
     this.clock = clock;
     setId("console-notices");
     SignedInUser user = Session.requireUser();
@@ -129,6 +133,7 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
       case PROJECT -> notice.project().name().in(getLocale());
       case BUILDING -> notice.project().name().in(getLocale()) + " " + notice.building().name().in(getLocale());
       case HOUSEHOLDS -> getTranslation("notices.households");
+      case SEGMENT -> getTranslation("notices.segment", notice.segmentName());
     };
   }
 
@@ -171,7 +176,7 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
       try {
         Target target = audience.getValue();
         notices.publish(user, new NoticeService.Draft(title.getValue(), body.getValue(), severity.getValue(),
-            target.projectId(), target.buildingId(), null, channels.getValue(), emergency.getValue(),
+            target.projectId(), target.buildingId(), null, target.filterId(), channels.getValue(), emergency.getValue(),
             later.getValue() == null ? null : later.getValue().atZone(Tenant.ZONE).toInstant()));
         Notification.show(getTranslation("notices.publishedOk")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         title.clear();
@@ -179,7 +184,9 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
         later.clear();
         reload();
       } catch (IllegalArgumentException | NoSuchElementException problem) {
-        Notification.show(getTranslation("notices.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        boolean emptySegment = String.valueOf(problem.getMessage()).startsWith("filterId");
+        Notification.show(getTranslation(emptySegment ? "notices.segment.empty" : "notices.invalid"))
+            .addThemeVariants(NotificationVariant.LUMO_ERROR);
       }
     });
     publish.setId("notice-publish");
@@ -194,19 +201,24 @@ public class ConsoleNoticesView extends VerticalLayout implements HasDynamicTitl
     add(composer);
   }
 
-  /** The company (for its admin), then each of the person's projects followed by its buildings. */
+  /**
+   * The company (for its admin), then each of the person's projects followed by its buildings, then the saved
+   * resident filters with how many of the person's households each matches now.
+   */
   private List<Target> targets(SignedInUser user) {
     List<Target> targets = new ArrayList<>();
     if (user.roles().contains(Role.TENANT_ADMIN)) { // others publish to the projects they work in
-      targets.add(new Target(getTranslation("notices.everyone"), null, null));
+      targets.add(new Target(getTranslation("notices.everyone"), null, null, null));
     }
     for (Project project : workplace.of(user).projects()) {
       String name = project.name().in(getLocale());
-      targets.add(new Target(name + getTranslation("notices.allHouseholds"), project.id(), null));
+      targets.add(new Target(name + getTranslation("notices.allHouseholds"), project.id(), null, null));
       for (Building building : community.buildingsOf(project)) {
-        targets.add(new Target(name + " " + building.name().in(getLocale()), null, building.id()));
+        targets.add(new Target(name + " " + building.name().in(getLocale()), null, building.id(), null));
       }
     }
+    filters.list(user).forEach(c -> targets.add(new Target(getTranslation("notices.segment", c.filter().name())
+        + getTranslation("notices.segment.count", c.households()), null, null, c.filter().id())));
     return targets;
   }
 

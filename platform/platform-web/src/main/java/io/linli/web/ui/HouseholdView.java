@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -36,6 +38,12 @@ import io.linli.ledger.HouseholdTimeline;
 import io.linli.ledger.LedgerEntry;
 import io.linli.ledger.LedgerService;
 import io.linli.ledger.LedgerTexts;
+import io.linli.profile.HouseholdCare;
+import io.linli.profile.HouseholdTag;
+import io.linli.profile.ProfileService;
+import io.linli.profile.RuleTag;
+import io.linli.profile.SpecialCare;
+import io.linli.profile.TagSource;
 import io.linli.ticket.Ticket;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -43,9 +51,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 
 /**
- * A household's page (一户一档): who lives there, a form to record a call or visit in the communication ledger, and
+ * A household's page (一户一档): who lives there, its tags (客户画像: by rule and by hand) and — for the roles allowed
+ * to see it — its special care, a form to record a call or visit in the communication ledger, and
  * every contact and ticket on one timeline, with the household's ledger as an Excel download.
  */
 @Route(value = "console/households/:id([0-9]{1,18})", layout = SignedInLayout.class)
@@ -56,13 +66,15 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
   private static final LocalDate LEDGER_START = LocalDate.of(2000, 1, 1);
 
   private final LedgerService ledger;
+  private final ProfileService profiles;
   private final Clock clock;
   private long id;
   private String title = "";
 
   @Inject
-  public HouseholdView(LedgerService ledger, Clock clock) {
+  public HouseholdView(LedgerService ledger, ProfileService profiles, Clock clock) {
     this.ledger = ledger;
+    this.profiles = profiles;
     this.clock = clock;
   }
 
@@ -91,7 +103,103 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     title = timeline.household().address(getLocale());
     Div columns = new Div(contactForm(user), timeline(timeline));
     columns.addClassName("linli-columns");
-    add(new H2(title), residents(timeline), columns, export(user));
+    add(new H2(title), residents(timeline), profile(user), columns, export(user));
+  }
+
+  /** The household's tags, the field to add one, and the special care for those who may see it. */
+  private Div profile(SignedInUser user) {
+    ProfileService.Profile profile = profiles.profile(user, id);
+    Div tags = new Div();
+    tags.setId("household-tags");
+    tags.addClassName("linli-tags");
+    tags.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+        .set("margin-bottom", "var(--lumo-space-s)");
+    for (HouseholdTag tag : profile.tags()) {
+      tags.add(chip(tag, profile.mayTag()));
+    }
+    if (profile.tags().isEmpty()) {
+      tags.add(secondary(getTranslation("profile.noTags")));
+    }
+    Div section = new Div(new H3(getTranslation("profile.title")), tags);
+    section.setId("household-profile");
+    if (profile.mayTag()) {
+      TextField name = new TextField();
+      name.setId("tag-new");
+      name.setPlaceholder(getTranslation("profile.tag.placeholder"));
+      name.setMaxLength(20);
+      name.setWidth("18rem");
+      Button add = new Button(getTranslation("profile.tag.add"), e -> {
+        try {
+          profiles.tag(user, id, name.getValue());
+          render();
+        } catch (IllegalArgumentException refused) {
+          name.setErrorMessage(getTranslation("profile.tag.invalid"));
+          name.setInvalid(true);
+        }
+      });
+      add.setId("tag-add");
+      add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+      name.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> add.click());
+      HorizontalLayout adding = new HorizontalLayout(name, add);
+      adding.setAlignItems(Alignment.BASELINE);
+      section.add(adding);
+    }
+    if (profile.careVisible()) {
+      section.add(care(user, profile));
+    }
+    return section;
+  }
+
+  private Span chip(HouseholdTag tag, boolean mayTag) {
+    boolean rule = tag.source() == TagSource.RULE;
+    Span chip = new Span(rule ? getTranslation("profile.tag." + tag.tag()) : tag.tag());
+    boolean warning = rule && (tag.tag().equals(RuleTag.CHURN_RISK.name())
+        || tag.tag().equals(RuleTag.LOW_SATISFACTION.name()));
+    chip.getElement().getThemeList().add(warning ? "badge error" : rule ? "badge contrast" : "badge");
+    chip.getElement().setAttribute("title", rule ? getTranslation("profile.tag." + tag.tag() + ".why")
+        : getTranslation("profile.tag.by", tag.addedBy() == null ? "" : tag.addedBy().displayName(),
+            Times.WHEN.format(tag.since())));
+    chip.addClassName(rule ? "rule-tag" : "manual-tag");
+    if (mayTag && !rule) {
+      Button remove = new Button("×", e -> {
+        profiles.untag(Session.requireUser(), id, tag.tag());
+        render();
+      });
+      remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+      remove.getElement().setAttribute("aria-label", getTranslation("profile.tag.remove", tag.tag()));
+      remove.addClassName("tag-remove");
+      chip.add(remove);
+    }
+    return chip;
+  }
+
+  /** 特殊关怀: seen and set by the admin, the project's manager and the building's steward only. */
+  private Div care(SignedInUser user, ProfileService.Profile profile) {
+    CheckboxGroup<SpecialCare> flags = new CheckboxGroup<>(getTranslation("profile.care"));
+    flags.setId("care-flags");
+    flags.setItems(SpecialCare.values());
+    flags.setItemLabelGenerator(c -> getTranslation("profile.care." + c.name()));
+    flags.setValue(profile.care().stream().map(HouseholdCare::kind).collect(Collectors.toSet()));
+    TextField note = new TextField(getTranslation("profile.care.note"));
+    note.setId("care-note");
+    note.setMaxLength(200);
+    note.setPlaceholder(getTranslation("profile.care.note.placeholder"));
+    note.setWidth("24rem");
+    profile.care().stream().map(HouseholdCare::note).filter(java.util.Objects::nonNull).findFirst()
+        .ifPresent(note::setValue);
+    Button save = new Button(getTranslation("profile.care.save"), e -> {
+      profiles.setCare(user, id, flags.getValue(), note.getValue());
+      Notification.show(getTranslation("profile.care.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      render();
+    });
+    save.setId("care-save");
+    save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    HorizontalLayout row = new HorizontalLayout(flags, note, save);
+    row.setAlignItems(Alignment.BASELINE);
+    row.setWrap(true);
+    Div care = new Div(row, secondary(getTranslation("profile.care.private")));
+    care.setId("household-care");
+    return care;
   }
 
   private Div residents(HouseholdTimeline timeline) {

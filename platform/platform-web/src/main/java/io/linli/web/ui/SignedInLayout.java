@@ -72,6 +72,7 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
           new RouterLink(getTranslation("nav.tickets"), TicketQueueView.class),
           dashboardLink(user.get()),
           new RouterLink(getTranslation("nav.ledger"), LedgerView.class),
+          new RouterLink(getTranslation("nav.residents"), ConsoleResidentsView.class),
           new RouterLink(getTranslation("nav.notices"), ConsoleNoticesView.class),
           new RouterLink(getTranslation("nav.polls"), ConsolePollsView.class),
           new RouterLink(getTranslation("nav.faq"), ConsoleFaqView.class),
