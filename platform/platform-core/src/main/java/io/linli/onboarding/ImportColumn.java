@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The columns of the import sheet (one row per resident, the way property companies keep their rolls), in the
  * template's order. A sheet may order them as it likes and name them in Chinese or English; other columns are ignored
- * (the 错误原因 column of a downloaded file of rejected rows, say).
+ * (the 错误原因 column of a downloaded file of rejected rows, say). Rejected rows are stored by position: add new
+ * columns at the end.
  */
 public enum ImportColumn {
   REGION_CODE("区域编码", "Region code", 40, true),
