@@ -64,12 +64,12 @@ public final class ImportFile {
         ImportColumn.named(text(cell, formatter)).ifPresent(c -> columns.putIfAbsent(cell.getColumnIndex(), c));
       }
     }
-    List<String> missing = java.util.Arrays.stream(ImportColumn.values())
-        .filter(c -> c.required() && !columns.containsValue(c))
-        .map(c -> c.header(java.util.Locale.SIMPLIFIED_CHINESE)).toList();
-    if (header == null || !missing.isEmpty()) {
+    List<ImportColumn> missing = java.util.Arrays.stream(ImportColumn.values())
+        .filter(c -> c.required() && !columns.containsValue(c)).toList();
+    if (!missing.isEmpty()) {
       throw new ImportFileRejected(ImportFileRejected.Reason.UNREADABLE, "the first row must name the columns;"
-          + " missing: " + (header == null ? "all" : missing.stream().collect(Collectors.joining("、"))));
+          + " missing: " + missing.stream().map(c -> c.header(java.util.Locale.SIMPLIFIED_CHINESE))
+              .collect(Collectors.joining("、")), missing);
     }
     if (sheet.getLastRowNum() - header.getRowNum() > MAX_ROWS) {
       throw new ImportFileRejected(ImportFileRejected.Reason.TOO_LARGE,

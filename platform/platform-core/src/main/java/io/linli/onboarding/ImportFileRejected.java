@@ -7,13 +7,24 @@ public class ImportFileRejected extends RuntimeException {
   public enum Reason { TOO_LARGE, NOT_XLSX, UNREADABLE }
 
   private final Reason reason;
+  private final java.util.List<ImportColumn> missing;
 
   ImportFileRejected(Reason reason, String message) {
+    this(reason, message, java.util.List.of());
+  }
+
+  ImportFileRejected(Reason reason, String message, java.util.List<ImportColumn> missing) {
     super(message);
     this.reason = reason;
+    this.missing = java.util.List.copyOf(missing);
   }
 
   public Reason reason() {
     return reason;
+  }
+
+  /** @return the required columns the sheet's first row does not name */
+  public java.util.List<ImportColumn> missing() {
+    return missing;
   }
 }
