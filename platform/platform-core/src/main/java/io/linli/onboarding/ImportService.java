@@ -82,8 +82,12 @@ public class ImportService {
   /** Writes the rejected rows as a sheet to fix and import again: the template's columns, then 错误原因. */
   public void writeRejectedRows(SignedInUser user, long id, Locale locale, OutputStream out) throws IOException {
     job(user, id);
+    writeRejectedRows(jobs.rejectedRows(id), locale, out);
+  }
+
+  static void writeRejectedRows(List<ImportRejectedRow> rows, Locale locale, OutputStream out) throws IOException {
     try (SheetWriter sheet = sheet(locale, true)) {
-      for (ImportRejectedRow rejected : jobs.rejectedRows(id)) {
+      for (ImportRejectedRow rejected : rows) {
         SheetRow row = rejected.row();
         List<Object> cells = new ArrayList<>();
         Arrays.stream(ImportColumn.values()).forEach(c -> cells.add(row.get(c)));

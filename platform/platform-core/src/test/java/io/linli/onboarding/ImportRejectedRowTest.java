@@ -37,4 +37,35 @@ class ImportRejectedRowTest {
       assertThat(e.reason(Locale.ENGLISH)).isEqualTo("could not be saved: import this row again");
     });
   }
+
+  @Test
+  void the_downloaded_rejected_rows_once_corrected_import_cleanly() throws java.io.IOException {
+    RowChecks.Checked checked = RowChecks.check(ImportFile.read(aSheet()
+        .row(aResident("1-101", "张伟", "13812345678"))
+        .row(with(aResident("1-102", "李娜", "1391234"), "地址", null))
+        .row(with(aResident("1-103", "王芳", "13712345678"), "建筑面积", -5.0, "关系", "朋友")).bytes()));
+    var out = new java.io.ByteArrayOutputStream();
+    ImportService.writeRejectedRows(checked.rejected().stream().map(r -> new ImportRejectedRow(7, r)).toList(),
+        Locale.SIMPLIFIED_CHINESE, out);
+
+    byte[] corrected; // new cells, as Excel writes them: POI keeps a streamed inline string over a value set on it
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new java.io.ByteArrayInputStream(out.toByteArray()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("错误原因");
+      assertThat(sheet.getRow(2).getCell(12).getStringCellValue())
+          .isEqualTo("建筑面积：建筑面积应为大于 0 的数字（单位：平方米，最多两位小数）；关系：关系只能填写：业主、家属、租户");
+      sheet.getRow(1).createCell(10).setCellValue("13912345678");
+      sheet.getRow(1).createCell(4).setCellValue("文一西路 588 号");
+      sheet.getRow(2).createCell(8).setCellValue("95");
+      sheet.getRow(2).createCell(11).setCellValue("家属");
+      var fixed = new java.io.ByteArrayOutputStream();
+      workbook.write(fixed);
+      corrected = fixed.toByteArray();
+    }
+
+    RowChecks.Checked again = RowChecks.check(ImportFile.read(corrected));
+    assertThat(again.rejected()).isEmpty();
+    assertThat(again.valid()).extracting(ImportRecord::row).containsExactly(2, 3);
+  }
 }
