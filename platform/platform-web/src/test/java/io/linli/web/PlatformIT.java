@@ -1913,7 +1913,7 @@ class PlatformIT {
       console.signIn("login", "yuehai", "admin", YUEHAI_PASSWORD);
       console.clickOn("#nav a", "批量导入");
       assertThat(console.text("import-template")).isEqualTo("下载导入模板（Excel）");
-      console.upload("import-upload", file);
+      console.choose("import-upload", file);
       console.awaitText("import-status", "导入完成，共 301 行");
       assertThat(console.text("import-inserted")).isEqualTo("300");
       assertThat(console.text("import-failed")).isEqualTo("1");

@@ -52,6 +52,7 @@ public class ConsoleImportView extends VerticalLayout implements HasDynamicTitle
   private final HorizontalLayout counts = new HorizontalLayout();
   private final Grid<RowError> errors = new Grid<>();
   private final Anchor rejectedRows = new Anchor();
+  private Upload upload;
   private Registration polling;
 
   @Inject
@@ -78,7 +79,7 @@ public class ConsoleImportView extends VerticalLayout implements HasDynamicTitle
 
   private Upload upload(SignedInUser user) {
     // called in the UI's lock; the bytes decide what the file is, the browser's limits below only spare an upload
-    Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> start(user, metadata.fileName(), bytes)));
+    upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> start(user, metadata.fileName(), bytes)));
     upload.setId("import-upload");
     upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     upload.setMaxFiles(1);
@@ -110,6 +111,7 @@ public class ConsoleImportView extends VerticalLayout implements HasDynamicTitle
     result.setId("import-result");
     result.setVisible(false);
     result.setWidthFull();
+    result.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
     progress.setId("import-progress");
     progress.setMin(0);
     progress.setMax(100);
@@ -142,6 +144,7 @@ public class ConsoleImportView extends VerticalLayout implements HasDynamicTitle
           .addThemeVariants(NotificationVariant.LUMO_ERROR);
       return;
     }
+    upload.clearFileList(); // ready for the next file, the corrected rows say
     stopPolling();
     long id = job.id();
     show(user, job);
