@@ -13,6 +13,7 @@ CREATE TABLE import_job (
   failed_rows     INT           NOT NULL,
   started_by_id   BIGINT        NOT NULL,
   started_at      DATETIME(3)   NOT NULL,
+  progressed_at   DATETIME(3)   NOT NULL,
   finished_at     DATETIME(3),
   KEY ix_import_job_started (tenant_id, started_at),
   CONSTRAINT fk_import_job_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (slug),

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** One import of a file: how far it has come and what its rows came to. */
@@ -17,8 +18,14 @@ import java.time.Instant;
 @Table(name = "import_job")
 public class ImportJob extends TenantOwned {
 
-  /** An import runs until every row is written or rejected; it fails only when the platform could not go on. */
+  /**
+   * An import runs until every row is written or rejected; it fails only when the platform could not go on (its node
+   * stopped, say): importing the file again then completes it, duplicating nothing.
+   */
   public enum Status { RUNNING, DONE, FAILED }
+
+  /** A running import moves every chunk, in well under a second: one that has not moved for this long has stopped. */
+  static final Duration STALLED_AFTER = Duration.ofMinutes(10);
 
   /** What one row came to. */
   public enum Outcome { INSERTED, UPDATED, UNCHANGED }
@@ -55,6 +62,9 @@ public class ImportJob extends TenantOwned {
   @Column(name = "started_at", nullable = false)
   private Instant startedAt;
 
+  @Column(name = "progressed_at", nullable = false)
+  private Instant progressedAt;
+
   @Column(name = "finished_at")
   private Instant finishedAt;
 
@@ -65,7 +75,17 @@ public class ImportJob extends TenantOwned {
     this.totalRows = totalRows;
     this.startedBy = startedBy;
     this.startedAt = now;
+    this.progressedAt = now;
     this.status = Status.RUNNING;
+  }
+
+  void progressed(Instant now) {
+    progressedAt = now;
+  }
+
+  /** @return whether it still says RUNNING but has not moved for {@link #STALLED_AFTER} */
+  boolean stalled(Instant now) {
+    return status == Status.RUNNING && progressedAt.plus(STALLED_AFTER).isBefore(now);
   }
 
   void rejected(int rows) {

@@ -31,10 +31,16 @@ public class ImportJobs {
     return job;
   }
 
-  /** @throws NoSuchElementException when the tenant has no such job (another tenant's id included) */
+  /**
+   * @return the job; one that stopped with its node is marked FAILED here, so that whoever waits for it stops
+   * @throws NoSuchElementException when the tenant has no such job (another tenant's id included)
+   */
   @Transactional(Transactional.TxType.REQUIRED)
   public ImportJob job(long id) {
     ImportJob job = Optional.ofNullable(entityManagers.current().find(ImportJob.class, id)).orElseThrow();
+    if (job.stalled(clock.instant())) {
+      job.finish(ImportJob.Status.FAILED, clock.instant());
+    }
     job.startedBy().displayName();
     return job;
   }
@@ -42,12 +48,15 @@ public class ImportJobs {
   void rejected(long jobId, Collection<RowChecks.Rejected> rows) {
     var em = entityManagers.current();
     rows.forEach(row -> em.persist(new ImportRejectedRow(jobId, row)));
-    em.find(ImportJob.class, jobId).rejected(rows.size());
+    ImportJob job = em.find(ImportJob.class, jobId);
+    job.rejected(rows.size());
+    job.progressed(clock.instant());
   }
 
   void written(long jobId, Collection<Outcome> outcomes) {
     ImportJob job = entityManagers.current().find(ImportJob.class, jobId);
     outcomes.forEach(job::written);
+    job.progressed(clock.instant());
   }
 
   void finished(long jobId, ImportJob.Status status) {
