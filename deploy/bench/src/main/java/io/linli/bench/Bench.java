@@ -41,6 +41,10 @@ public final class Bench {
     say(String.format("generating %,d tickets over %d tenants", options.tickets(), options.tenants()));
     TicketDataGenerator.Generated generated = new TicketDataGenerator(database, options).generate(Bench::say);
 
+    if (options.suite().equals("dashboard")) {
+      dashboard(options, database, generated, started);
+      return;
+    }
     List<Household> households;
     RawTicketInsert.Agent agent;
     try (Connection connection = database.open()) {
@@ -67,6 +71,26 @@ public final class Bench {
 
     BenchReport report = report(options, generated, create, queueTickets, queue, sla,
         (System.nanoTime() - started) / 1e9);
+    System.out.println();
+    System.out.print(report.text());
+    report.write(options.results());
+    System.out.println("\n[bench] written to " + options.results().toAbsolutePath());
+  }
+
+  private static void dashboard(BenchOptions options, Database database, TicketDataGenerator.Generated generated,
+      long started) throws Exception {
+    String pid = System.getenv("LINLI_BENCH_SERVER_PID");
+    String token = new LinliClient(options.server()).signIn("staff", TENANT, "admin", DEMO_PASSWORD);
+    say("dashboard figures and Excel exports of " + TENANT);
+    DashboardBench.Outcome outcome = new DashboardBench(database, options.server())
+        .run(token, pid == null || pid.isBlank() ? null : Long.valueOf(pid));
+    BenchReport report = new BenchReport();
+    report.line(String.format("Linli dashboard benchmark: %,d tickets (%,d clocks), %.0f %% of them in %s; data %s;"
+            + " whole run %.0f s; %d cores shared by client, server and database", generated.tickets(),
+        generated.clocks(), options.huayuanShare() * 100, TENANT, generated.reused() ? "reused" : "generated",
+        (System.nanoTime() - started) / 1e9, Runtime.getRuntime().availableProcessors()));
+    report.line("");
+    DashboardBench.report(report, outcome);
     System.out.println();
     System.out.print(report.text());
     report.write(options.results());

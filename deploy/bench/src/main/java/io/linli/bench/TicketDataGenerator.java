@@ -147,6 +147,7 @@ final class TicketDataGenerator {
     StringBuilder clocks = new StringBuilder(size * 220);
     StringBuilder events = new StringBuilder(size * 160);
     Duration year = Duration.ofDays(365);
+    Instant written = Instant.now();
     for (int i = 0; i < size; i++) {
       long id = firstId + i;
       List<Household> from = random.nextDouble() < options.huayuanShare() ? huayuan : others;
@@ -158,10 +159,11 @@ final class TicketDataGenerator {
       Instant created = now.minus(year.multipliedBy((long) (age * 1_000_000)).dividedBy(1_000_000))
           .minusSeconds(60);
       Instant resolved = open ? null : created.plusSeconds(600 + random.nextInt(36 * 3600));
-      Instant updated = open ? created : resolved.plusSeconds(random.nextInt(3 * 86400));
       row(tickets, id, household.tenant(), household.id(), household.buildingId(), household.projectId(),
           household.ownerId(), null, null, report.category(), report.priority(), report.channel(), report.title(),
-          report.description(), status, "BUILDING_STEWARD", time(created), time(updated), time(resolved),
+          // updated_at is when the row was written, as the application stamps it: the dashboard's tallies take
+          // the tickets changed since they last looked
+          report.description(), status, "BUILDING_STEWARD", time(created), time(written), time(resolved),
           status.equals("CLOSED") && random.nextInt(3) == 0 ? 3 + random.nextInt(3) : null,
           0, 0, 0, 0, status.equals("RECEIVED") ? null : time(created.plusSeconds(300)), 0, null);
       for (String kind : report.clockKinds()) {

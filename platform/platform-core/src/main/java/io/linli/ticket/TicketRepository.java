@@ -40,7 +40,13 @@ public class TicketRepository {
   }
 
   /** A part of a WHERE clause with its one parameter. */
-  private record Condition(String jpql, String parameter, Object value) {}
+  private record Condition(String jpql, String parameter, Object value) {
+
+    /** A condition without a parameter. */
+    static Condition fixed(String jpql) {
+      return new Condition(jpql, null, null);
+    }
+  }
 
   /**
    * One page of the visible tickets that match the query, with what a queue row shows fetched in a few queries.
@@ -89,19 +95,48 @@ public class TicketRepository {
   }
 
   private static List<Condition> filters(TicketQuery query) {
+    TicketQuery.Filter filter = query.filter();
     List<Condition> filters = new ArrayList<>();
-    if (query.category() != null) {
-      filters.add(new Condition("t.category = :category", "category", query.category()));
+    if (filter.category() != null) {
+      filters.add(new Condition("t.category = :category", "category", filter.category()));
     }
-    if (query.status() != null) {
-      filters.add(new Condition("t.status = :status", "status", query.status()));
+    if (filter.channel() != null) {
+      filters.add(new Condition("t.channel = :channel", "channel", Channel.valueOf(filter.channel())));
     }
-    if (query.buildingId() != null) {
-      filters.add(new Condition("t.building.id = :building", "building", query.buildingId()));
+    if (filter.status() != null) {
+      filters.add(new Condition("t.status = :status", "status", filter.status()));
     }
-    if (query.overdueOnly()) {
+    if (filter.openOnly()) {
+      filters.add(new Condition("t.status in :open", "open", TicketStatus.OPEN));
+    }
+    if (filter.regionId() != null) {
+      filters.add(new Condition("t.project.region.id = :region", "region", filter.regionId()));
+    }
+    if (filter.projectId() != null) {
+      filters.add(new Condition("t.project.id = :project", "project", filter.projectId()));
+    }
+    if (filter.buildingId() != null) {
+      filters.add(new Condition("t.building.id = :building", "building", filter.buildingId()));
+    }
+    if (filter.overdueOnly()) {
       filters.add(new Condition("exists (select c from TicketClock c where c.ticket = t and c.stoppedAt is null"
           + " and c.pausedSince is null and c.dueAt < :now)", "now", query.now()));
+    }
+    if (filter.breachedOnly()) {
+      filters.add(Condition.fixed("exists (select c from TicketClock c where c.ticket = t"
+          + " and c.breachedAt is not null)"));
+    }
+    if (filter.repeatOnly()) {
+      filters.add(Condition.fixed("t.repeat = true"));
+    }
+    if (filter.lowRatedOnly()) {
+      filters.add(new Condition("t.rating <= :lowRating", "lowRating", 2));
+    }
+    if (filter.receivedFrom() != null) {
+      filters.add(new Condition("t.createdAt >= :receivedFrom", "receivedFrom", filter.receivedFrom()));
+    }
+    if (filter.receivedBefore() != null) {
+      filters.add(new Condition("t.createdAt < :receivedBefore", "receivedBefore", filter.receivedBefore()));
     }
     if (query.before() != null) {
       filters.add(new Condition("t.id < :before", "before", query.before()));
@@ -120,7 +155,7 @@ public class TicketRepository {
         + (where.isEmpty() ? "" : " where " + where.stream().map(Condition::jpql).collect(Collectors.joining(" and ")))
         + " order by t.id desc";
     TypedQuery<T> typed = entityManagers.current().createQuery(jpql, type);
-    where.forEach(c -> typed.setParameter(c.parameter(), c.value()));
+    where.stream().filter(c -> c.parameter() != null).forEach(c -> typed.setParameter(c.parameter(), c.value()));
     return typed;
   }
 

@@ -64,6 +64,7 @@ public class IntegrationEnvironment implements TestExecutionListener {
         // SLA checks every 2 s by two schedulers racing on the same rows, as two nodes would
         "-Dlinli.sla.scan-seconds=2",
         "-Dlinli.plugins.job-scan-seconds=2",
+        "-Dlinli.dashboard.refresh-seconds=1",
         "-Dlinli.sla.schedulers=2"));
   }
 

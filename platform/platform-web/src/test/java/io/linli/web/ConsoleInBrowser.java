@@ -158,6 +158,11 @@ final class ConsoleInBrowser implements AutoCloseable {
     return driver.findElements(By.cssSelector(".sla-" + colour)).stream().map(WebElement::getText).toList();
   }
 
+  /** Waits until the JavaScript returns true, e.g. until a chart has drawn its canvas. */
+  void awaitScript(String js) {
+    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(js)));
+  }
+
   /** Runs JavaScript in the page, e.g. to leave a mark that a reload would wipe. */
   Object script(String js) {
     return ((JavascriptExecutor) driver).executeScript(js);

@@ -736,6 +736,191 @@ class PlatformIT {
     }
   }
 
+  // --- dashboard ------------------------------------------------------------------------------------------------
+
+  /** June 2026 in the company's time: no other test files tickets then. */
+  private static final String JUNE = "from=2026-06-01&to=2026-06-30";
+  private static final String JUNE_START = "2026-05-31 16:00:00";
+  private static final String JUNE_END = "2026-06-30 16:00:00";
+
+  @Test
+  void dashboard_figures_agree_with_an_independent_sql_computation_and_never_show_another_tenants_rows()
+      throws Exception {
+    generateJuneTickets("huayuan", 240);
+    String admin = admin("huayuan");
+    awaitTallies(admin);
+
+    JsonObject dashboard = api.get("/api/dashboard?" + JUNE, admin).object();
+
+    JsonObject total = dashboard.getJsonObject("total");
+    String tickets = " FROM ticket WHERE tenant_id = 'huayuan' AND created_at >= '" + JUNE_START
+        + "' AND created_at < '" + JUNE_END + "'";
+    assertThat(total.getInt("received")).isEqualTo(Integer.parseInt(column("SELECT COUNT(*)" + tickets)));
+    assertThat(total.getJsonObject("resolution").getInt("part"))
+        .isEqualTo(Integer.parseInt(column("SELECT COUNT(*)" + tickets + " AND status IN ('RESOLVED', 'CLOSED')")));
+    assertThat(total.getJsonNumber("averageRating").doubleValue())
+        .isCloseTo(Double.parseDouble(column("SELECT AVG(rating)" + tickets)), org.assertj.core.api.Assertions.within(0.001));
+    assertThat(total.getJsonObject("lowRatings").getInt("part"))
+        .isEqualTo(Integer.parseInt(column("SELECT COUNT(*)" + tickets + " AND rating <= 2")));
+    assertThat(total.getJsonObject("repeats").getInt("part"))
+        .isEqualTo(Integer.parseInt(column("SELECT COUNT(*)" + tickets + " AND repeat_complaint")));
+    assertThat(total.getJsonObject("byCategory").getInt("complaint"))
+        .isEqualTo(Integer.parseInt(column("SELECT COUNT(*)" + tickets + " AND category = 'complaint'")));
+    long households = Long.parseLong(column("SELECT COUNT(*) FROM household WHERE tenant_id = 'huayuan'"));
+    assertThat(total.getJsonNumber("complaintsPerThousandHouseholds").doubleValue()).isCloseTo(
+        total.getInt("complaints") * 1000.0 / households, org.assertj.core.api.Assertions.within(0.001));
+
+    String response = " FROM ticket_clock c JOIN ticket t ON t.id = c.ticket_id WHERE c.kind = 'RESPONSE'"
+        + " AND t.tenant_id = 'huayuan' AND t.created_at >= '" + JUNE_START + "' AND t.created_at < '" + JUNE_END + "'";
+    String taken = "TIMESTAMPDIFF(SECOND, c.started_at, c.stopped_at) - c.paused_seconds";
+    JsonObject clock = total.getJsonObject("clocks").getJsonObject("RESPONSE");
+    assertThat(clock.getJsonNumber("averageMinutes").doubleValue()).isCloseTo(
+        Double.parseDouble(column("SELECT AVG(" + taken + ") / 60" + response + " AND c.stopped_at IS NOT NULL")),
+        org.assertj.core.api.Assertions.within(0.001));
+    assertThat(clock.getJsonObject("onTime").getInt("part")).isEqualTo(Integer.parseInt(column("SELECT COUNT(*)"
+        + response + " AND c.stopped_at <= c.due_at + INTERVAL c.paused_seconds SECOND AND c.breached_at IS NULL")));
+    int stopped = Integer.parseInt(column("SELECT COUNT(*)" + response + " AND c.stopped_at IS NOT NULL"));
+    long p90Seconds = Long.parseLong(column("SELECT " + taken + response + " AND c.stopped_at IS NOT NULL ORDER BY 1"
+        + " LIMIT 1 OFFSET " + ((stopped * 9 + 9) / 10 - 1)));
+    assertThat(clock.getJsonNumber("p90Minutes").longValue())
+        .isEqualTo(io.linli.dashboard.ServiceFigures.bucketOf(p90Seconds));
+    assertThat(dashboard.getJsonArray("places")).extracting(p -> ((JsonObject) p).getString("level"))
+        .containsOnly("REGION");
+    int firstDay = total.getJsonArray("days").getJsonObject(0).getInt("received");
+    assertThat(firstDay).isEqualTo(Integer.parseInt(column("SELECT COUNT(*)" + tickets
+        + " AND created_at < '2026-06-01 16:00:00'")));
+
+    var lowRated = api.get("/api/tickets?" + JUNE + "&lowRated=true&limit=100", admin).object()
+        .getJsonArray("items");
+    assertThat(lowRated).hasSize(Math.min(100, total.getJsonObject("lowRatings").getInt("part")));
+
+    RestClient.Download sheet = api.download("/api/dashboard/export?" + JUNE, admin, "zh-CN");
+    assertThat(sheet.status()).isEqualTo(200);
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet.body()))) {
+      var rows = workbook.getSheet("沟通看板");
+      var last = rows.getRow(rows.getLastRowNum());
+      assertThat(last.getCell(0).getStringCellValue()).isEqualTo("合计");
+      assertThat((int) last.getCell(1).getNumericCellValue()).isEqualTo(total.getInt("received"));
+    }
+
+    long xixi = projectId("huayuan", "xixi");
+    assertThat(api.get("/api/dashboard?" + JUNE, admin("lanting")).object().getJsonObject("total")
+        .getInt("received")).isZero();
+    assertThat(api.get("/api/dashboard?project=" + xixi, admin("lanting")).status()).isEqualTo(404);
+    String pm = api.staffToken("huayuan", "pm.xixi", DEMO_PASSWORD);
+    assertThat(api.get("/api/dashboard?project=" + projectId("huayuan", "qiantang"), pm).status()).isEqualTo(404);
+    assertThat(api.get("/api/dashboard?project=" + xixi + "&" + JUNE, pm).object().getJsonArray("places"))
+        .allSatisfy(p -> assertThat(((JsonObject) p).getString("level")).isEqualTo("BUILDING"));
+    assertThat(api.get("/api/dashboard", api.staffToken("huayuan", "steward.xixi2", DEMO_PASSWORD)).status())
+        .isEqualTo(403);
+    Response backwards = api.get("/api/dashboard?from=2026-06-30&to=2026-06-01", admin);
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.body()).contains("to:");
+    assertThat(api.get("/api/dashboard?project=abc", admin).status()).isEqualTo(400);
+  }
+
+  @Test
+  void a_manager_opens_the_dashboard_drills_into_a_project_and_clicks_through_to_its_tickets() throws Exception {
+    generateJuneTickets("huayuan", 40);
+    awaitTallies(admin("huayuan"));
+    try (ConsoleInBrowser manager = new ConsoleInBrowser(base, 1366)) {
+      manager.signIn("login", "huayuan", "director", DEMO_PASSWORD);
+      manager.open("console/dashboard?" + JUNE);
+      manager.awaitText("dashboard-figures", "受理量");
+      manager.awaitScript("return !!document.querySelector('#chart-trend canvas')");
+      manager.screenshot("dashboard-company");
+      manager.clickOn("#dashboard-places vaadin-grid-cell-content", "杭州");
+      manager.awaitText("dashboard-path", "杭州");
+      manager.clickOn("#dashboard-places vaadin-grid-cell-content", "西溪");
+      manager.awaitText("dashboard-places", "号楼");
+      manager.screenshot("dashboard-project");
+      manager.click("figure-received");
+      manager.awaitText("linked-filter", "看板");
+      manager.awaitText("ticket-queue", "#");
+      manager.screenshot("dashboard-tickets");
+    }
+  }
+
+  /**
+   * Files {@code count} tickets of June 2026 straight into the database, over the tenant's households, with a
+   * realistic mix of categories, channels, statuses, ratings and response times (seeded: the same every run).
+   */
+  private static void generateJuneTickets(String tenant, int count) throws SQLException {
+    java.util.Random random = new java.util.Random(6);
+    String[] categories = {"repair", "repair", "repair", "complaint", "inquiry", "emergency", "daily_service"};
+    String[] channels = {"PORTAL", "PORTAL", "PHONE", "APP", "VISIT"};
+    String[] statuses = {"RESOLVED", "CLOSED", "CLOSED", "IN_PROGRESS", "RECEIVED"};
+    try (Connection db = database()) {
+      List<long[]> households = new ArrayList<>();
+      try (ResultSet rows = db.createStatement().executeQuery("SELECT h.id, h.building_id, b.project_id"
+          + " FROM household h JOIN building b ON b.id = h.building_id WHERE h.tenant_id = '" + tenant + "'")) {
+        while (rows.next()) {
+          households.add(new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)});
+        }
+      }
+      Instant june = Instant.parse("2026-05-31T17:00:00Z");
+      for (int i = 0; i < count; i++) {
+        long[] household = households.get(random.nextInt(households.size()));
+        Instant created = i == count - 1 ? Instant.parse("2026-06-30T16:30:00Z") // July 1st in Shanghai: left out
+            : june.plusSeconds(random.nextInt(29 * 24 * 3600));
+        String status = statuses[random.nextInt(statuses.length)];
+        Integer rating = status.equals("CLOSED") && random.nextBoolean() ? 1 + random.nextInt(5) : null;
+        long ticket;
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO ticket (tenant_id, household_id,"
+            + " building_id, project_id, category, priority, channel, title, status, escalation_level, created_at,"
+            + " updated_at, rating, repeat_complaint) VALUES (?, ?, ?, ?, ?, 'NORMAL', ?, '看板测试', ?, 'BUILDING_STEWARD', ?,"
+            + " NOW(3), ?, ?)",
+            java.sql.Statement.RETURN_GENERATED_KEYS)) {
+          insert.setString(1, tenant);
+          insert.setLong(2, household[0]);
+          insert.setLong(3, household[1]);
+          insert.setLong(4, household[2]);
+          insert.setString(5, categories[random.nextInt(categories.length)]);
+          insert.setString(6, channels[random.nextInt(channels.length)]);
+          insert.setString(7, status);
+          insert.setString(8, utc(created));
+          insert.setObject(9, rating);
+          insert.setBoolean(10, random.nextInt(10) == 0);
+          insert.executeUpdate();
+          try (ResultSet key = insert.getGeneratedKeys()) {
+            key.next();
+            ticket = key.getLong(1);
+          }
+        }
+        boolean responded = !status.equals("RECEIVED");
+        int seconds = 60 + random.nextInt(3 * 3600);
+        int paused = random.nextInt(4) == 0 ? 600 : 0;
+        Instant due = created.plusSeconds(7200);
+        Instant stopped = created.plusSeconds(seconds + paused);
+        boolean late = stopped.isAfter(due.plusSeconds(paused));
+        try (PreparedStatement clock = db.prepareStatement("INSERT INTO ticket_clock (tenant_id, ticket_id, kind,"
+            + " started_at, due_at, paused_seconds, stopped_at, breached_at) VALUES (?, ?, 'RESPONSE', ?, ?, ?, ?, ?)")) {
+          clock.setString(1, tenant);
+          clock.setLong(2, ticket);
+          clock.setString(3, utc(created));
+          clock.setString(4, utc(due));
+          clock.setInt(5, paused);
+          clock.setString(6, responded ? utc(stopped) : null);
+          clock.setString(7, late || !responded ? utc(due.plusSeconds(paused)) : null);
+          clock.executeUpdate();
+        }
+      }
+    }
+  }
+
+  /** Waits until the dashboard's tallies have caught up with what was written so far. */
+  private void awaitTallies(String token) throws InterruptedException {
+    Instant written = Instant.now();
+    await("the dashboard's tallies refreshed", () -> {
+      String asOf = api.get("/api/dashboard", token).object().getString("asOf", null);
+      return asOf != null && Instant.parse(asOf).isAfter(written);
+    });
+  }
+
+  private static String utc(Instant instant) {
+    return instant.toString().replace('T', ' ').replace("Z", "");
+  }
+
   // --- helpers --------------------------------------------------------------------------------------------------
 
   private Response signIn(String tenant, String username, String password) {

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +68,7 @@ public class ImportResource {
    * that is no .xlsx workbook (judged by its bytes), 413 when too large, 400 when a required column is missing.
    */
   @POST
-  @Consumes(LedgerResource.XLSX)
+  @Consumes(Spreadsheets.XLSX)
   public Response start(@QueryParam("fileName") String fileName, InputStream body) throws IOException {
     byte[] content = body.readNBytes(ImportFile.MAX_BYTES + 1); // one byte more tells "too large" without reading it all
     ImportJob job = imports.start(user(), fileName, content);
@@ -93,24 +92,19 @@ public class ImportResource {
   @GET
   @Path("{id}/errors.xlsx")
   @Produces(MediaType.WILDCARD)
-  public Response rejectedRows(@PathParam("id") long id) {
-    imports.job(user(), id); // a 404 before the download starts
+  public Response rejectedRows(@PathParam("id") long id) throws IOException {
     Locale locale = locale();
-    SignedInUser user = user();
-    StreamingOutput body = out -> imports.writeRejectedRows(user, id, locale, out);
-    return Response.ok(body, LedgerResource.XLSX)
-        .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.xlsx\"").build();
+    return Spreadsheets.attachment("import-" + id + "-errors.xlsx",
+        out -> imports.writeRejectedRows(user(), id, locale, out));
   }
 
   /** The empty roll to fill in, with example rows, in the caller's language. */
   @GET
   @Path("template")
-  @Produces(LedgerResource.XLSX)
-  public Response template() {
+  @Produces(Spreadsheets.XLSX)
+  public Response template() throws IOException {
     Locale locale = locale();
-    StreamingOutput body = out -> imports.writeTemplate(locale, out);
-    return Response.ok(body, LedgerResource.XLSX)
-        .header("Content-Disposition", "attachment; filename=\"import-template.xlsx\"").build();
+    return Spreadsheets.attachment("import-template.xlsx", out -> imports.writeTemplate(locale, out));
   }
 
   private Locale locale() {

@@ -37,11 +37,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +55,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject LedgerService ledger;
   @Inject Clock clock;
@@ -158,31 +154,15 @@ public class LedgerResource {
    */
   @GET
   @Path("ledger.xlsx")
-  @Produces(XLSX)
+  @Produces(Spreadsheets.XLSX)
   public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
       @QueryParam("project") Long projectId, @QueryParam("household") Long householdId) throws IOException {
     LocalDate today = LocalDate.now(clock.withZone(LedgerService.ZONE));
     var period = new LedgerService.Period(day("from", from, today.withDayOfMonth(1)), day("to", to, today),
         projectId, householdId);
     Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.SIMPLIFIED_CHINESE);
-    java.nio.file.Path file = Files.createTempFile("linli-ledger-", ".xlsx");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ledger.export(user(), period, locale, out);
-    } catch (RuntimeException | IOException e) {
-      Files.deleteIfExists(file);
-      throw e;
-    }
-    StreamingOutput body = out -> {
-      try {
-        Files.copy(file, out);
-      } finally {
-        Files.deleteIfExists(file);
-      }
-    };
-    return Response.ok(body, XLSX)
-        .header("Content-Disposition", "attachment; filename=\"ledger-" + period.from() + "-" + period.to()
-            + ".xlsx\"")
-        .build();
+    return Spreadsheets.attachment("ledger-" + period.from() + "-" + period.to() + ".xlsx",
+        out -> ledger.export(user(), period, locale, out));
   }
 
   private static LocalDate day(String name, String value, LocalDate otherwise) {

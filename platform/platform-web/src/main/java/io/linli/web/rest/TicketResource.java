@@ -9,6 +9,8 @@ import static io.linli.web.rest.StaffRoles.TECHNICIAN;
 import static io.linli.web.rest.StaffRoles.TENANT_ADMIN;
 
 import io.linli.identity.SignedInUser;
+import io.linli.web.TicketFilters;
+import io.linli.web.TicketSheets;
 import io.linli.replyscript.ReplyScriptService;
 import io.linli.ticket.Channel;
 import io.linli.ticket.Priority;
@@ -19,7 +21,6 @@ import io.linli.ticket.TicketLocation;
 import io.linli.ticket.TicketPhoto;
 import io.linli.ticket.TicketQuery;
 import io.linli.ticket.TicketService;
-import io.linli.ticket.TicketStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -41,8 +41,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import java.util.Locale;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +67,7 @@ public class TicketResource {
   @Inject TicketService tickets;
   @Inject ReplyScriptService replyScripts;
   @Inject Clock clock;
+  @Inject TicketSheets sheets;
   @Context SecurityContext security;
 
   /** A new request. Staff name the household; a resident's is their own. (A class: see NewTenant.) */
@@ -172,15 +176,23 @@ public class TicketResource {
 
   /** The tickets the caller may see, newest first; pass {@code next} of a page as {@code before} for the next. */
   @GET
-  public TicketJson.PageJson queue(@QueryParam("category") String category,
-      @QueryParam("status") String status, @QueryParam("building") Long buildingId,
-      @QueryParam("overdue") boolean overdue, @QueryParam("before") Long before,
-      @QueryParam("limit") @DefaultValue("20") int limit) {
+  public TicketJson.PageJson queue(@QueryParam("before") Long before,
+      @QueryParam("limit") @DefaultValue("20") int limit, @Context UriInfo uri) {
     Instant now = clock.instant();
-    List<Ticket> page = tickets.queue(user(), new TicketQuery(category, status(status), buildingId, overdue, before,
+    List<Ticket> page = tickets.queue(user(), new TicketQuery(TicketFilters.parse(uri.getQueryParameters()), before,
         limit, now));
     String next = page.size() < limit ? null : String.valueOf(page.get(page.size() - 1).id());
     return new TicketJson.PageJson(page.stream().map(t -> TicketJson.of(t, now)).toList(), next);
+  }
+
+  /** The same tickets as the queue, all of them, as an Excel sheet (streamed: flat memory at any length). */
+  @GET
+  @Path("export")
+  @Produces(Spreadsheets.XLSX)
+  public Response export(@Context UriInfo uri, @Context HttpHeaders headers) throws IOException {
+    TicketQuery.Filter filter = TicketFilters.parse(uri.getQueryParameters());
+    Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.SIMPLIFIED_CHINESE);
+    return Spreadsheets.attachment("tickets.xlsx", out -> sheets.write(user(), filter, locale, out));
   }
 
   @GET
@@ -246,18 +258,6 @@ public class TicketResource {
         body.assigneeId, body.category, body.priority == null ? null : Priority.valueOf(body.priority), body.rating,
         body.channel == null ? null : Channel.valueOf(body.channel)));
     return TicketJson.of(ticket, clock.instant());
-  }
-
-  /** Query parameters are checked here, not by Bean Validation, which Payara's OpenAPI scanner fails on. */
-  private static TicketStatus status(String status) {
-    if (status == null) {
-      return null;
-    }
-    try {
-      return TicketStatus.valueOf(status);
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException("status: must be one of " + java.util.Arrays.toString(TicketStatus.values()));
-    }
   }
 
   private SignedInUser user() {

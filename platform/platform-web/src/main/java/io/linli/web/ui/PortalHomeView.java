@@ -51,8 +51,7 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
     add(household);
     boolean housed = view.resident().map(r -> r.household() != null).orElse(false);
     if (housed) {
-      long open = tickets.queue(user, new TicketQuery(null, null, null, false, null, TicketQuery.MAX_LIMIT,
-          clock.instant())).stream().filter(t -> t.status().isOpen()).count();
+      long open = tickets.queue(user, TicketQuery.firstPage(TicketQuery.MAX_LIMIT, clock.instant())).stream().filter(t -> t.status().isOpen()).count();
       add(new H3(getTranslation("home.tickets")),
           Cards.link("report-link", "portal/report", getTranslation("portal.tickets.report"),
               getTranslation("portal.report.hint")),

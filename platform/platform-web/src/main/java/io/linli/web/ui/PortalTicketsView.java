@@ -32,7 +32,7 @@ public class PortalTicketsView extends VerticalLayout implements HasDynamicTitle
     report.setId("portal-report-link");
     add(new H2(getTranslation("portal.tickets.title")), report);
     Instant now = clock.instant();
-    var mine = tickets.queue(Session.requireUser(), new TicketQuery(null, null, null, false, null, SHOWN, now));
+    var mine = tickets.queue(Session.requireUser(), TicketQuery.firstPage(SHOWN, now));
     if (mine.isEmpty()) {
       add(new Paragraph(getTranslation("portal.tickets.none")));
     }

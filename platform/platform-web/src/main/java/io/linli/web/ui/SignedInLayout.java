@@ -70,6 +70,7 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
       home.setHighlightCondition(HighlightConditions.sameLocation()); // not lit on every page under /console
       HorizontalLayout nav = new HorizontalLayout(home,
           new RouterLink(getTranslation("nav.tickets"), TicketQueueView.class),
+          dashboardLink(user.get()),
           new RouterLink(getTranslation("nav.ledger"), LedgerView.class),
           new RouterLink(getTranslation("nav.notices"), ConsoleNoticesView.class),
           new RouterLink(getTranslation("nav.polls"), ConsolePollsView.class),
@@ -100,6 +101,12 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
     signOut.setId("sign-out");
     bar.add(new LanguageSwitch(), signOut);
     addToNavbar(true, bar);
+  }
+
+  /** 看板, for those who oversee places; an empty span for the others. */
+  private com.vaadin.flow.component.Component dashboardLink(SignedInUser user) {
+    return java.util.Collections.disjoint(user.roles(), io.linli.dashboard.DashboardService.OVERSEERS) ? new Span()
+        : new RouterLink(getTranslation("nav.dashboard"), DashboardView.class);
   }
 
   /** The menu entries of the plugins the company uses, asked for again on every navigation (they change live). */

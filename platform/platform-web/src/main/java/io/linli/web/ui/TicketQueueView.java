@@ -11,7 +11,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.StreamResource;
+import io.linli.web.TicketFilters;
+import io.linli.web.TicketSheets;
 import com.vaadin.flow.router.Route;
 import io.linli.identity.AccountKind;
 import io.linli.sla.SlaPolicies;
@@ -29,7 +38,7 @@ import java.util.List;
  */
 @Route(value = "console/tickets", layout = SignedInLayout.class)
 @ForAccount(AccountKind.STAFF)
-public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
+public class TicketQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
   static final int PAGE = 50;
 
@@ -40,12 +49,15 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
   private final ComboBox<TicketStatus> status = new ComboBox<>();
   private final Checkbox overdue = new Checkbox();
   private final Button next = new Button();
+  private final Div given = new Div();
+  /** What the link the person came by asked for (a dashboard figure); the queue's own filters narrow it. */
+  private TicketQuery.Filter linked = TicketQuery.Filter.NONE;
   /** The page shown continues below this id; null for the first page. */
   private Long before;
   private Long lastShown;
 
   @Inject
-  public TicketQueueView(TicketService tickets, Clock clock) {
+  public TicketQueueView(TicketService tickets, TicketSheets sheets, Clock clock) {
     this.tickets = tickets;
     this.clock = clock;
     setSizeFull();
@@ -88,14 +100,40 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
     next.addClickListener(e -> nextPage());
     next.setId("next-page");
     Button first = new Button(getTranslation("tickets.first"), e -> firstPage());
-    add(new H2(getTranslation("tickets.title")), filters, grid, new HorizontalLayout(first, next));
-    firstPage();
+    Anchor export = new Anchor(new StreamResource("tickets.xlsx",
+        (out, session) -> sheets.write(Session.requireUser(), filter(), getLocale(), out)), "");
+    export.add(new Button(getTranslation("tickets.export")));
+    export.setId("export-tickets");
+    export.getElement().setAttribute("download", true);
+    filters.add(export);
+    given.setId("linked-filter");
+    add(new H2(getTranslation("tickets.title")), given, filters, grid, new HorizontalLayout(first, next));
     Refresh.every(this, 30_000, this::load);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    try {
+      linked = TicketFilters.parse(event.getLocation().getQueryParameters().getParameters());
+    } catch (IllegalArgumentException e) {
+      linked = TicketQuery.Filter.NONE;
+    }
+    given.removeAll();
+    if (!linked.equals(TicketQuery.Filter.NONE)) {
+      given.add(new Span(getTranslation("tickets.linked")), new RouterLink(getTranslation("tickets.linked.clear"),
+          TicketQueueView.class));
+      given.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)");
+    }
+    firstPage();
+  }
+
+  private TicketQuery.Filter filter() {
+    return linked.with(category.getValue(), status.getValue(), overdue.getValue());
   }
 
   /** The title, marked when the household keeps reporting this or when the ticket was urged. */
   private HorizontalLayout titleCell(Ticket t) {
-    HorizontalLayout cell = new HorizontalLayout(new com.vaadin.flow.component.html.Span(t.title()));
+    HorizontalLayout cell = new HorizontalLayout(new Span(t.title()));
     cell.setSpacing(false);
     cell.getStyle().set("gap", "var(--lumo-space-xs)");
     if (t.isRepeat()) {
@@ -107,8 +145,8 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
     return cell;
   }
 
-  private static com.vaadin.flow.component.html.Span badge(String text, String theme) {
-    var badge = new com.vaadin.flow.component.html.Span(text);
+  private static Span badge(String text, String theme) {
+    var badge = new Span(text);
     badge.getElement().getThemeList().add("badge small " + theme);
     return badge;
   }
@@ -124,8 +162,7 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void load() {
-    List<Ticket> page = tickets.queue(Session.requireUser(), new TicketQuery(category.getValue(), status.getValue(),
-        null, overdue.getValue(), before, PAGE, clock.instant()));
+    List<Ticket> page = tickets.queue(Session.requireUser(), new TicketQuery(filter(), before, PAGE, clock.instant()));
     grid.setItems(page);
     lastShown = page.isEmpty() ? before : page.get(page.size() - 1).id();
     next.setEnabled(page.size() == PAGE);
