@@ -94,7 +94,7 @@ public class ProvisioningService {
         List.of(),
         List.of(),
         TenantDefinition.SlaDefinition.none(),
-        List.of(), null);
+        List.of(), null, null);
     return provisioner.provisionNew(definition);
   }
 }

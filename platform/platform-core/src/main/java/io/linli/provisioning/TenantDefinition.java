@@ -28,7 +28,8 @@ public record TenantDefinition(
     List<ArticleDefinition> articles,
     SlaDefinition sla,
     List<DispatchRuleDefinition> dispatchRules,
-    io.linli.notice.ReminderSchedule noticeReminders) {
+    io.linli.notice.ReminderSchedule noticeReminders,
+    io.linli.alert.AlertThresholds alerts) {
 
   /** @param skill for ROUND_ROBIN, the skill the technicians need; null for any */
   public record DispatchRuleDefinition(String category, DispatchMode mode, Skill skill) {}

@@ -53,6 +53,7 @@ public final class TenantFileReader {
   static final String SLA_FILE = "sla.yaml";
   static final String NOTICES_FILE = "notices.yaml";
   static final String FAQ_FILE = "faq.yaml";
+  static final String ALERTS_FILE = "alerts.yaml";
   private static final List<String> HOUSEHOLD_COLUMNS =
       List.of("project", "building", "unit", "floor_area", "owner_name", "owner_phone");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
@@ -163,7 +164,65 @@ public final class TenantFileReader {
         readFaq(folder.resolve(FAQ_FILE), slugFromFolder + "/" + FAQ_FILE),
         readSla(folder.resolve(SLA_FILE), slugFromFolder + "/" + SLA_FILE),
         dispatchRules(root),
-        readNoticeReminders(folder.resolve(NOTICES_FILE), slugFromFolder + "/" + NOTICES_FILE));
+        readNoticeReminders(folder.resolve(NOTICES_FILE), slugFromFolder + "/" + NOTICES_FILE),
+        readAlerts(folder.resolve(ALERTS_FILE), slugFromFolder + "/" + ALERTS_FILE));
+  }
+
+  /** The alert limits' keys in alerts.yaml, by the names {@link io.linli.alert.AlertThresholds} gives them. */
+  private static final Map<String, String> ALERT_KEYS = Map.of("responseHours", "response_hours",
+      "responseDays", "response_days", "complaintRisePercent", "complaint_rise_percent",
+      "badReviewPercent", "bad_review_percent", "acknowledgementPercent", "acknowledgement_percent",
+      "breachesPerDay", "sla_breaches_per_day");
+
+  /**
+   * {@code alerts.yaml}, optional: the company's alert limits, each optional (left out: the default) —
+   * {@code response_hours}, {@code response_days}, {@code complaint_rise_percent}, {@code bad_review_percent},
+   * {@code acknowledgement_percent}, {@code sla_breaches_per_day}. Null when there is no such file.
+   */
+  private static io.linli.alert.AlertThresholds readAlerts(Path path, String file) {
+    if (!Files.isRegularFile(path)) {
+      return null;
+    }
+    YamlNode root = parseYaml(path, file);
+    for (String key : root.fields().keySet()) {
+      if (!ALERT_KEYS.containsValue(key)) {
+        throw root.childError(key, "is not an alert limit (" + String.join(", ", ALERT_KEYS.values().stream()
+            .sorted().toList()) + ")");
+      }
+    }
+    var defaults = io.linli.alert.AlertThresholds.DEFAULT;
+    try {
+      return new io.linli.alert.AlertThresholds(
+          root.optional("response_hours").map(TenantFileReader::decimal).orElse(defaults.responseHours()),
+          whole(root, "response_days", defaults.responseDays()),
+          whole(root, "complaint_rise_percent", defaults.complaintRisePercent()),
+          whole(root, "bad_review_percent", defaults.badReviewPercent()),
+          whole(root, "acknowledgement_percent", defaults.acknowledgementPercent()),
+          whole(root, "sla_breaches_per_day", defaults.breachesPerDay()));
+    } catch (IllegalArgumentException e) { // "field: problem", with the field as the record names it
+      String field = e.getMessage().substring(0, e.getMessage().indexOf(':'));
+      String key = ALERT_KEYS.get(field);
+      String problem = e.getMessage().substring(field.length() + 2);
+      throw root.optional(key).map(node -> node.error(problem)).orElseGet(() -> root.childError(key, problem));
+    }
+  }
+
+  private static double decimal(YamlNode node) {
+    try {
+      return Double.parseDouble(node.text());
+    } catch (NumberFormatException e) {
+      throw node.error("must be a number");
+    }
+  }
+
+  private static int whole(YamlNode root, String key, int otherwise) {
+    return root.optional(key).map(node -> {
+      try {
+        return Integer.parseInt(node.text());
+      } catch (NumberFormatException e) {
+        throw node.error("must be a whole number");
+      }
+    }).orElse(otherwise);
   }
 
   /**

@@ -61,6 +61,7 @@ public class TenantProvisioner {
   @Inject SlaSettingsRepository slaSettings;
   @Inject SlaTermsProvider slaTerms;
   @Inject io.linli.notice.NoticeSettings noticeSettings;
+  @Inject io.linli.alert.AlertSettings alertSettings;
   @Inject TicketRepository tickets;
   /** This bean through its proxy, so that calls among its own methods get their transactions. */
   @Inject TenantProvisioner self;
@@ -92,6 +93,9 @@ public class TenantProvisioner {
       run.dispatchRules();
       if (definition.noticeReminders() != null) {
         noticeSettings.setReminders(definition.noticeReminders());
+      }
+      if (definition.alerts() != null) {
+        alertSettings.set(definition.alerts());
       }
     }
     return counter.report(definition.id());

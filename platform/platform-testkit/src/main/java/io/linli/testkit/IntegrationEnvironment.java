@@ -65,7 +65,9 @@ public class IntegrationEnvironment implements TestExecutionListener {
         "-Dlinli.sla.scan-seconds=2",
         "-Dlinli.plugins.job-scan-seconds=2",
         "-Dlinli.dashboard.refresh-seconds=1",
-        "-Dlinli.sla.schedulers=2"));
+        "-Dlinli.sla.schedulers=2",
+        // each company's alert rules checked every 2 s (two checks racing too)
+        "-Dlinli.alerts.every-seconds=2"));
   }
 
   /**

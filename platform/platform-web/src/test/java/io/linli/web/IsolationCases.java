@@ -36,6 +36,7 @@ final class IsolationCases {
       Map.entry("GET /api/polls/{id}", TenantIds::poll),
       Map.entry("GET /api/polls/{id}/audit", TenantIds::poll),
       Map.entry("GET /api/faq/{id}", TenantIds::article),
+      Map.entry("GET /api/alerts/projects/{id}", TenantIds::project),
       Map.entry("GET /api/imports/{id}", TenantIds::importJob),
       Map.entry("GET /api/imports/{id}/errors.xlsx", TenantIds::importJob));
 

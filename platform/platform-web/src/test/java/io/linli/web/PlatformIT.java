@@ -1987,6 +1987,138 @@ class PlatformIT {
     }
   }
 
+  // --- alerts ---
+
+  /** An owner of 钱塘明珠苑, a project of huayuan no other test files tickets in. */
+  static final String QIANTANG_OWNER = "13757117771";
+
+  @Test
+  void alerts_a_project_slow_to_answer_three_days_running_turns_red_and_tells_its_managers_once_per_episode()
+      throws Exception {
+    String agent = api.staffToken("huayuan", "agent.qiantang", DEMO_PASSWORD);
+    String manager = api.staffToken("huayuan", "pm.qiantang", DEMO_PASSWORD);
+    long household = householdOf("huayuan", QIANTANG_OWNER);
+    long project = projectId("huayuan", "qiantang");
+    List<Long> tickets = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      tickets.add(api.post("/api/tickets", agent, "{\"householdId\": " + household
+          + ", \"category\": \"repair\", \"title\": \"预警测试 " + i + "\"}").object().getJsonNumber("id").longValue());
+    }
+    Instant now = Instant.now();
+    answerAfter(tickets, now, Duration.ofHours(3));
+
+    awaitResponseRule(manager, project, "RED");
+    JsonObject rule = responseRule(manager, project);
+    assertThat(rule.getJsonObject("reason").getString("zh"))
+        .isEqualTo("连续 3 天平均响应超过 2 小时（3.0 / 3.0 / 3.0 小时）");
+    assertThat(rule.getJsonObject("name").getString("zh")).isEqualTo("响应时长");
+    assertThat(rule.getString("redSince")).isNotBlank();
+    assertThat(awaitMail("director@huayuan.example.cn", "钱塘明珠苑 · 响应时长").getSubject())
+        .isEqualTo("【邻里】【预警】钱塘明珠苑 · 响应时长：连续 3 天平均响应超过 2 小时（3.0 / 3.0 / 3.0 小时）");
+    String director = api.staffToken("huayuan", "director", DEMO_PASSWORD);
+
+    awaitChecks(2); // still red: nobody is told again
+    assertThat(responseAlerts(manager)).isEqualTo(1);
+    assertThat(responseAlerts(director)).isEqualTo(1);
+
+    answerAfter(tickets, now, Duration.ofMinutes(30));
+    awaitResponseRule(manager, project, "GREEN");
+    answerAfter(tickets, now, Duration.ofHours(3));
+    awaitResponseRule(manager, project, "RED");
+
+    assertThat(responseAlerts(manager)).as("a new episode, told again").isEqualTo(2);
+    JsonObject alerts = api.get("/api/alerts/projects/" + project, manager).object();
+    List<JsonObject> episodes = alerts.getJsonArray("episodes").getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.getString("rule").equals("RESPONSE_TIME")).toList();
+    assertThat(episodes).hasSize(2);
+    assertThat(episodes.get(0).getOrDefault("closedAt", jakarta.json.JsonValue.NULL)).as("the newest is open")
+        .isEqualTo(jakarta.json.JsonValue.NULL);
+    assertThat(episodes.get(1).getString("closedAt")).isNotBlank();
+    assertThat(episodes.get(0).getInt("notified")).as("the project manager and the regional director").isEqualTo(2);
+    assertThat(alerts.getJsonObject("standing").getString("signal")).isEqualTo("RED");
+
+    String lanting = admin("lanting");
+    assertThat(api.get("/api/alerts/projects/" + project, lanting).status()).isEqualTo(404);
+    assertThat(api.get("/api/alerts", lanting).body()).doesNotContain("钱塘", "\"projectId\":" + project + ",");
+    assertThat(api.get("/api/alerts/projects/" + projectId("huayuan", "xixi"), manager).status())
+        .as("a project the manager does not work in").isEqualTo(404);
+
+    try (ConsoleInBrowser browser = new ConsoleInBrowser(base, 1280)) {
+      browser.signIn("login", "huayuan", "admin", DEMO_PASSWORD);
+      browser.open("console/alerts");
+      browser.awaitText("alert-projects", "连续 3 天平均响应超过 2 小时");
+      assertThat(browser.text("alert-projects")).contains("钱塘明珠苑", "红灯", "响应时长：");
+      assertThat(browser.text("alert-rules")).contains("预警阈值");
+      browser.screenshot("alerts-huayuan-admin");
+    }
+  }
+
+  @Test
+  void alerts_the_admin_sets_the_limits_and_a_value_out_of_range_is_a_400_naming_its_field() {
+    assertThat(api.get("/api/alerts/rules", admin("huayuan")).object().getInt("badReviewPercent"))
+        .as("from huayuan's alerts.yaml").isEqualTo(15);
+    String admin = admin("lanting");
+    String rules = "{\"responseHours\": 1.5, \"responseDays\": 2, \"complaintRisePercent\": 60,"
+        + " \"badReviewPercent\": 25, \"acknowledgementPercent\": %d, \"breachesPerDay\": 8}";
+
+    Response outOfRange = api.put("/api/alerts/rules", admin, rules.formatted(120));
+    assertThat(outOfRange.status()).isEqualTo(400);
+    assertThat(outOfRange.object().getString("detail")).startsWith("acknowledgementPercent:");
+    Response missing = api.put("/api/alerts/rules", admin, "{\"responseHours\": 2}");
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.body()).contains("responseDays", "breachesPerDay");
+    assertThat(api.put("/api/alerts/rules", api.staffToken("lanting", "steward.jianhu1", DEMO_PASSWORD),
+        rules.formatted(90)).status()).isEqualTo(403);
+
+    Response changed = api.put("/api/alerts/rules", admin, rules.formatted(85));
+    assertThat(changed.status()).isEqualTo(200);
+    JsonObject now = api.get("/api/alerts/rules", api.staffToken("lanting", "steward.jianhu1", DEMO_PASSWORD))
+        .object();
+    assertThat(now.getJsonNumber("responseHours").doubleValue()).isEqualTo(1.5);
+    assertThat(now.getInt("acknowledgementPercent")).isEqualTo(85);
+    assertThat(((jakarta.json.JsonArray) api.get("/api/alerts", admin).json()).getJsonObject(0).getString("signal"))
+        .as("checked at once").isNotEqualTo("NONE");
+  }
+
+  /** Sets the tickets' response clocks: answered after {@code took}, one today, one yesterday, one the day before. */
+  private static void answerAfter(List<Long> tickets, Instant now, Duration took) throws SQLException {
+    for (int i = 0; i < tickets.size(); i++) {
+      Instant answered = now.minus(Duration.ofDays(i)).minusSeconds(60);
+      updateClock(tickets.get(i), "RESPONSE", "started_at = ?, stopped_at = ?, paused_seconds = 0,"
+          + " next_check_at = NULL", answered.minus(took), answered);
+    }
+  }
+
+  private JsonObject responseRule(String token, long project) {
+    return ((jakarta.json.JsonArray) api.get("/api/alerts", token).json()).getValuesAs(JsonObject.class).stream()
+        .filter(p -> p.getJsonNumber("projectId").longValue() == project).findFirst().orElseThrow()
+        .getJsonArray("rules").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("rule").equals("RESPONSE_TIME")).findFirst().orElse(null);
+  }
+
+  private void awaitResponseRule(String token, long project, String signal) throws InterruptedException {
+    await("the response rule " + signal, () -> {
+      JsonObject rule = responseRule(token, project);
+      return rule != null && rule.getString("signal").equals(signal);
+    });
+  }
+
+  /** @return how many alerts about 钱塘明珠苑's response times the person was sent */
+  private long responseAlerts(String token) {
+    return ((jakarta.json.JsonArray) api.get("/api/notifications", token).json()).getValuesAs(JsonObject.class)
+        .stream().filter(n -> n.getString("kind").equals("ALERT") && n.getString("text").contains("钱塘明珠苑 · 响应时长"))
+        .count();
+  }
+
+  /** Waits until huayuan's projects were checked {@code times} more. */
+  private static void awaitChecks(int times) throws Exception {
+    for (int i = 0; i < times; i++) {
+      String before = column("select checked_at from alert_check where tenant_id = 'huayuan'");
+      await("another check", () -> !before.equals(uncheckedColumn(
+          "select checked_at from alert_check where tenant_id = 'huayuan'")));
+    }
+  }
+
   // --- bulk import ---
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

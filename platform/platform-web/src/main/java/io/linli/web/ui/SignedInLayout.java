@@ -74,7 +74,8 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
           new RouterLink(getTranslation("nav.ledger"), LedgerView.class),
           new RouterLink(getTranslation("nav.notices"), ConsoleNoticesView.class),
           new RouterLink(getTranslation("nav.polls"), ConsolePollsView.class),
-          new RouterLink(getTranslation("nav.faq"), ConsoleFaqView.class));
+          new RouterLink(getTranslation("nav.faq"), ConsoleFaqView.class),
+          new RouterLink(getTranslation("nav.alerts"), ConsoleAlertsView.class));
       pluginLinks.setId("plugin-nav");
       nav.add(pluginLinks);
       if (user.get().roles().contains(Role.TENANT_ADMIN)) {
