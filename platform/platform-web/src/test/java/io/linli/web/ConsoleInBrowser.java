@@ -179,6 +179,15 @@ final class ConsoleInBrowser implements AutoCloseable {
         "const f = arguments[0].files; return f.length > 0 && f.every(x => x.complete);", upload)));
   }
 
+  /** Chooses {@code file} in a Vaadin upload and goes on: a view may clear its list once it has the file. */
+  void choose(String id, Path file) {
+    WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+        "const u = arguments[0]; return u.querySelector('input[type=file]')"
+            + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));", upload);
+    input.sendKeys(file.toAbsolutePath().toString());
+  }
+
   String currentPath() {
     return URI.create(driver.getCurrentUrl()).getPath();
   }

@@ -12,7 +12,7 @@ final class IsolationCases {
 
   /** Ids of one tenant's own rows, one of each kind. */
   record TenantIds(long region, long project, long building, long household, long staff, long resident,
-      long ticket, long photo, long notice, long poll, long article) {}
+      long ticket, long photo, long notice, long poll, long article, long importJob) {}
 
   /** Keyed by method and path; POSTs send {@link #POST_BODY}. */
   static final Map<String, ToLongFunction<TenantIds>> ENDPOINTS = Map.ofEntries(
@@ -38,7 +38,9 @@ final class IsolationCases {
       Map.entry("GET /api/faq/{id}", TenantIds::article),
       Map.entry("GET /api/alerts/projects/{id}", TenantIds::project),
       // --- resident profile (客户画像) ---
-      Map.entry("GET /api/households/{id}/tags", TenantIds::household));
+      Map.entry("GET /api/households/{id}/tags", TenantIds::household),
+      Map.entry("GET /api/imports/{id}", TenantIds::importJob),
+      Map.entry("GET /api/imports/{id}/errors.xlsx", TenantIds::importJob));
 
   /** A request every JSON POST case accepts from its own tenant: a ticket comment and a ledger contact at once. */
   static final String POST_BODY =

@@ -2335,6 +2335,206 @@ class PlatformIT {
     return count("select count(*) from ticket where category = 'repair' and household_id = " + household);
   }
 
+  // --- bulk import ---
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String YUEHAI_PASSWORD = "yuehai-2026-start";
+
+  @Test
+  void import_a_roll_with_good_and_bad_rows_is_reported_exactly_and_again_duplicates_nothing() throws Exception {
+    String admin = yuehaiAdmin();
+    Map<String, Long> before = rowCounts("yuehai");
+    String address = "深圳市南山区望海路 1 号";
+    byte[] roll = roll(List.of(
+        List.of("sz", "深圳区域", "haijing", "海景花园", address, "1", "1栋", "1-101", 89.5, "张伟", "13800000001", "业主"),
+        List.of("sz", "深圳区域", "haijing", "海景花园", address, "1", "1栋", "1-101", 89.5, "王芳", "13800000002", "家属"),
+        List.of("sz", "深圳区域", "haijing", "海景花园", address, "1", "1栋", "1-102", 120.0),
+        List.of("sz", "深圳区域", "haijing", "海景花园", address, "1", "1栋", "1-103", 95.0, "李娜", "1380000", "业主"),
+        List.of("sz", "深圳区域", "haijing", "海景花园", address, "1", "1栋", "1-104", -5.0, "赵强", "13800000006", "朋友"),
+        List.of("sz", "深圳", "haijing", "海景花园", address, "1", "1栋", "1-105", 88.0, "孙丽", "13800000007", "业主"),
+        List.of("sz", "深圳区域", "haijing", "海景花园", address, "1", "1栋", "1-106", 90.0, "李四", "13800000001", "业主")));
+    List<String> expectedErrors = List.of(
+        "5 手机号 手机号格式不正确，应为 11 位手机号码（如 13812345678）",
+        "6 建筑面积 建筑面积应为大于 0 的数字（单位：平方米，最多两位小数）",
+        "6 关系 关系只能填写：业主、家属、租户",
+        "7 区域名称 同一区域编码在第 2 行的区域名称为“深圳区域”，两处须一致",
+        "8 手机号 该手机号已在第 2 行登记给 张伟，同一手机号只能对应一人");
+
+    Response started = api.postBytes("/api/imports?fileName=" + java.net.URLEncoder.encode("海景花园住户.xlsx",
+        java.nio.charset.StandardCharsets.UTF_8), admin, XLSX, roll);
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    long first = started.object().getJsonNumber("id").longValue();
+    JsonObject done = awaitImport(first, admin);
+    assertThat(done.getString("fileName")).isEqualTo("海景花园住户.xlsx");
+    assertThat(importCounts(done)).containsExactly(7, 7, 3, 0, 0, 4);
+    assertThat(importErrors(done)).containsExactlyElementsOf(expectedErrors);
+    assertThat(api.get("/api/projects", admin).body()).contains("haijing", "海景花园", address);
+    long project = firstId(api.get("/api/projects", admin));
+    assertThat(api.get("/api/projects/" + project + "/buildings", admin).body()).contains("1栋");
+    assertThat(delta(before, rowCounts("yuehai"))).containsEntry("region", 1L).containsEntry("project", 1L)
+        .containsEntry("building", 1L).containsEntry("household", 2L).containsEntry("resident", 2L);
+
+    Map<String, Long> afterFirst = rowCounts("yuehai");
+    JsonObject again = awaitImport(api.postBytes("/api/imports", admin, XLSX, roll).object()
+        .getJsonNumber("id").longValue(), admin);
+    assertThat(importCounts(again)).containsExactly(7, 7, 0, 0, 3, 4);
+    assertThat(importErrors(again)).containsExactlyElementsOf(expectedErrors);
+    assertThat(rowCounts("yuehai")).isEqualTo(afterFirst);
+
+    RestClient.Download rejected = api.download("/api/imports/" + first + "/errors.xlsx", admin, "zh-CN");
+    assertThat(rejected.status()).isEqualTo(200);
+    byte[] fixed;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(rejected.body()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("错误原因");
+      assertThat(sheet.getLastRowNum()).isEqualTo(4);
+      assertThat(sheet.getRow(2).getCell(12).getStringCellValue())
+          .isEqualTo("建筑面积：建筑面积应为大于 0 的数字（单位：平方米，最多两位小数）；关系：关系只能填写：业主、家属、租户");
+      // new cells, as Excel writes them: POI keeps a streamed inline string over a value set on it
+      sheet.getRow(1).createCell(10).setCellValue("13800000005");
+      sheet.getRow(2).createCell(8).setCellValue("95");
+      sheet.getRow(2).createCell(11).setCellValue("租户");
+      sheet.getRow(3).createCell(1).setCellValue("深圳区域");
+      sheet.getRow(4).createCell(10).setCellValue("13800000008");
+      var moved = sheet.createRow(5); // 张伟's unit remeasured: an update, not a new household
+      List<Object> remeasured = List.of("sz", "深圳区域", "haijing", "海景花园", address, "1", "1栋", "1-101", "90", "张伟",
+          "13800000001", "业主");
+      for (int i = 0; i < remeasured.size(); i++) {
+        moved.createCell(i).setCellValue(remeasured.get(i).toString());
+      }
+      var out = new java.io.ByteArrayOutputStream();
+      workbook.write(out);
+      fixed = out.toByteArray();
+    }
+    JsonObject corrected = awaitImport(api.postBytes("/api/imports", admin, XLSX, fixed).object()
+        .getJsonNumber("id").longValue(), admin);
+    assertThat(importCounts(corrected)).as(corrected.toString()).containsExactly(5, 5, 4, 1, 0, 0);
+    assertThat(delta(afterFirst, rowCounts("yuehai"))).containsEntry("household", 4L).containsEntry("resident", 4L)
+        .containsEntry("region", 0L);
+
+    for (String other : List.of(admin("lanting"), admin("huayuan"))) {
+      assertThat(api.get("/api/imports/" + first, other).status()).isEqualTo(404);
+      assertThat(api.download("/api/imports/" + first + "/errors.xlsx", other, "zh-CN").status()).isEqualTo(404);
+      assertThat(api.get("/api/projects", other).body()).doesNotContain("海景花园");
+    }
+    Response notXlsx = api.postBytes("/api/imports", admin, XLSX,
+        "区域编码,区域名称\nsz,深圳区域\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(notXlsx.status()).isEqualTo(415);
+    assertThat(notXlsx.contentType()).startsWith("application/problem+json");
+    assertThat(api.postBytes("/api/imports", admin, "text/csv", roll).status()).isEqualTo(415);
+    assertThat(api.postBytes("/api/imports", api.staffToken("huayuan", "steward.xixi1", DEMO_PASSWORD), XLSX, roll)
+        .status()).isEqualTo(403);
+    RestClient.Download template = api.download("/api/imports/template", admin, "zh-CN");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
+      assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("区域编码");
+    }
+  }
+
+  @Test
+  void import_in_the_console_an_admin_uploads_a_roll_and_watches_the_progress_bar_finish() throws Exception {
+    yuehaiAdmin();
+    List<List<Object>> rows = new ArrayList<>();
+    for (int unit = 1; unit <= 300; unit++) { // two chunks
+      rows.add(List.of("gz", "广州区域", "baiyun", "白云花园", "广州市白云区云城西路 8 号", "2", "2栋", "2-" + (100 + unit),
+          90.0 + unit % 40, "住户" + unit, String.format("139%08d", unit), unit % 3 == 0 ? "家属" : "业主"));
+    }
+    rows.add(List.of("gz", "广州区域", "baiyun", "白云花园", "广州市白云区云城西路 8 号", "2", "2栋", "2-999", 90.0, "钱多",
+        "139", "业主"));
+    Path file = Files.createTempFile("白云花园住户-", ".xlsx");
+    Files.write(file, roll(rows));
+    try (ConsoleInBrowser console = new ConsoleInBrowser(base, 1280)) {
+      console.signIn("login", "yuehai", "admin", YUEHAI_PASSWORD);
+      console.clickOn("#nav a", "批量导入");
+      assertThat(console.text("import-template")).isEqualTo("下载导入模板（Excel）");
+      console.choose("import-upload", file);
+      console.awaitText("import-status", "导入完成，共 301 行");
+      assertThat(console.text("import-inserted")).isEqualTo("300");
+      assertThat(console.text("import-failed")).isEqualTo("1");
+      assertThat(console.script("return document.getElementById('import-progress').value")).hasToString("100");
+      console.awaitText("import-errors", "手机号格式不正确");
+      assertThat(console.text("import-errors-download")).startsWith("下载未导入的行");
+      console.screenshot("import-console-1280");
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** 悦海物业, a company of its own for the import tests (they add rows the demo tenants' counts must not see). */
+  private String yuehaiAdmin() {
+    Response created = api.post("/api/operator/tenants", operator(), """
+        {"id": "yuehai", "nameZh": "悦海物业", "nameEn": "Yuehai Property", "theme": "lanting",
+         "adminUsername": "admin", "adminName": "陈静", "adminPassword": "%s"}""".formatted(YUEHAI_PASSWORD));
+    assertThat(created.status()).isIn(201, 409);
+    return api.staffToken("yuehai", "admin", YUEHAI_PASSWORD);
+  }
+
+  /** An import of one bad row: a job of the tenant's that writes nothing. */
+  private long rejectedImport(String token) {
+    Response started = api.postBytes("/api/imports", token, XLSX, roll(List.of(
+        List.of("iso", "隔离测试区域", "iso", "隔离测试项目", "", "1", "1栋", "1-101", 90.0, "隔离", "1", "业主"))));
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    return started.object().getJsonNumber("id").longValue();
+  }
+
+  /** A roll with the template's Chinese headers; a Double is a numeric cell. */
+  private static byte[] roll(List<List<Object>> rows) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      var sheet = workbook.createSheet("住户");
+      List<String> header = List.of("区域编码", "区域名称", "项目编码", "项目名称", "地址", "楼栋编码", "楼栋名称", "房号", "建筑面积",
+          "业主姓名", "手机号", "关系");
+      var first = sheet.createRow(0);
+      for (int i = 0; i < header.size(); i++) {
+        first.createCell(i).setCellValue(header.get(i));
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        var row = sheet.createRow(r + 1);
+        for (int i = 0; i < rows.get(r).size(); i++) {
+          Object value = rows.get(r).get(i);
+          if (value instanceof Double number) {
+            row.createCell(i).setCellValue(number);
+          } else {
+            row.createCell(i).setCellValue(value.toString());
+          }
+        }
+      }
+      var out = new java.io.ByteArrayOutputStream();
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private JsonObject awaitImport(long id, String token) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (true) {
+      JsonObject job = api.get("/api/imports/" + id, token).object();
+      if (!"RUNNING".equals(job.getString("status"))) {
+        assertThat(job.getString("status")).isEqualTo("DONE");
+        return job;
+      }
+      assertThat(Instant.now()).as("import " + id + " done").isBefore(deadline);
+      Thread.sleep(200);
+    }
+  }
+
+  /** total, done, inserted, updated, unchanged, failed */
+  private static List<Integer> importCounts(JsonObject job) {
+    return List.of(job.getInt("totalRows"), job.getInt("doneRows"), job.getInt("inserted"), job.getInt("updated"),
+        job.getInt("unchanged"), job.getInt("failed"));
+  }
+
+  private static List<String> importErrors(JsonObject job) {
+    return job.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getInt("row") + " " + e.getString("column") + " " + e.getString("reason")).toList();
+  }
+
+  private static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
+    Map<String, Long> delta = new LinkedHashMap<>();
+    after.forEach((table, count) -> delta.put(table, count - before.getOrDefault(table, 0L)));
+    return delta;
+  }
+
   /** Enables the surveys for the tenant (consenting to what they read). @return the tenant admin's token */
   private String enableSurveys(String tenant) {
     String admin = admin(tenant);
@@ -2457,7 +2657,8 @@ class PlatformIT {
             + " \"severity\": \"NORMAL\"}").object().getJsonNumber("id").longValue(),
         api.post("/api/polls", token, pollDraft(project, "隔离测试投票", "")).object().getJsonNumber("id").longValue(),
         api.post("/api/faq", token, "{\"question\": \"隔离测试文章\", \"answer\": \"<p>测试</p>\"}").object()
-            .getJsonNumber("id").longValue());
+            .getJsonNumber("id").longValue(),
+        rejectedImport(token));
   }
 
   private static String ownerPhone(String tenant) {

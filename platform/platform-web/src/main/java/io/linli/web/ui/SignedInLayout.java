@@ -82,6 +82,7 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
       if (user.get().roles().contains(Role.TENANT_ADMIN)) {
         nav.add(new RouterLink(getTranslation("nav.sla"), SlaSettingsView.class),
             new RouterLink(getTranslation("nav.plugins"), PluginsView.class));
+        nav.add(new RouterLink(getTranslation("nav.import"), ConsoleImportView.class));
       }
       nav.addClassName("linli-nav");
       nav.setId("nav");
