@@ -80,9 +80,7 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
       pluginLinks.setId("plugin-nav");
       nav.add(pluginLinks);
       if (user.get().roles().contains(Role.TENANT_ADMIN)) {
-        nav.add(new RouterLink(getTranslation("nav.sla"), SlaSettingsView.class),
-            new RouterLink(getTranslation("nav.plugins"), PluginsView.class));
-        nav.add(new RouterLink(getTranslation("nav.import"), ConsoleImportView.class));
+        nav.add(administration());
       }
       nav.addClassName("linli-nav");
       nav.setId("nav");
@@ -103,6 +101,18 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
     signOut.setId("sign-out");
     bar.add(new LanguageSwitch(), signOut);
     addToNavbar(true, bar);
+  }
+
+  /** 管理: the company admin's settings under one entry, so that the menu stays on one line. */
+  private com.vaadin.flow.component.menubar.MenuBar administration() {
+    var menu = new com.vaadin.flow.component.menubar.MenuBar();
+    menu.setId("nav-admin");
+    menu.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY_INLINE);
+    var items = menu.addItem(getTranslation("nav.admin")).getSubMenu();
+    items.addItem(getTranslation("nav.sla"), e -> getUI().ifPresent(ui -> ui.navigate(SlaSettingsView.class)));
+    items.addItem(getTranslation("nav.plugins"), e -> getUI().ifPresent(ui -> ui.navigate(PluginsView.class)));
+    items.addItem(getTranslation("nav.import"), e -> getUI().ifPresent(ui -> ui.navigate(ConsoleImportView.class)));
+    return menu;
   }
 
   /** 看板, for those who oversee places; an empty span for the others. */
