@@ -831,7 +831,7 @@ class PlatformIT {
       manager.screenshot("dashboard-company");
       manager.clickOn("#dashboard-places vaadin-grid-cell-content", "杭州");
       manager.awaitText("dashboard-path", "杭州");
-      manager.clickOn("#dashboard-places vaadin-grid-cell-content", "西溪");
+      manager.clickOn("#dashboard-places vaadin-grid-cell-content", "钱塘");
       manager.awaitText("dashboard-places", "号楼");
       manager.screenshot("dashboard-project");
       manager.click("figure-received");
@@ -899,8 +899,8 @@ class PlatformIT {
   }
 
   /**
-   * Files {@code count} tickets of June 2026 straight into the database, over the tenant's households, with a
-   * realistic mix of categories, channels, statuses, ratings and response times (seeded: the same every run).
+   * Files {@code count} tickets of June 2026 straight into the database, over the households of huayuan's 钱塘明珠苑,
+   * with a realistic mix of categories, channels, statuses, ratings and response times (seeded: the same every run).
    */
   private static void generateJuneTickets(String tenant, int count) throws SQLException {
     java.util.Random random = new java.util.Random(6);
@@ -909,8 +909,10 @@ class PlatformIT {
     String[] statuses = {"RESOLVED", "CLOSED", "CLOSED", "IN_PROGRESS", "RECEIVED"};
     try (Connection db = database()) {
       List<long[]> households = new ArrayList<>();
+      // 钱塘明珠苑's households: the queue tests of 西溪雅苑 expect their own tickets only
       try (ResultSet rows = db.createStatement().executeQuery("SELECT h.id, h.building_id, b.project_id"
-          + " FROM household h JOIN building b ON b.id = h.building_id WHERE h.tenant_id = '" + tenant + "'")) {
+          + " FROM household h JOIN building b ON b.id = h.building_id JOIN project p ON p.id = b.project_id"
+          + " WHERE h.tenant_id = '" + tenant + "' AND p.code = 'qiantang'")) {
         while (rows.next()) {
           households.add(new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)});
         }
@@ -2444,7 +2446,8 @@ class PlatformIT {
     Files.write(file, roll(rows));
     try (ConsoleInBrowser console = new ConsoleInBrowser(base, 1280)) {
       console.signIn("login", "yuehai", "admin", YUEHAI_PASSWORD);
-      console.clickOn("#nav a", "批量导入");
+      console.clickOn("#nav-admin vaadin-menu-bar-button", "管理");
+      console.clickOn("vaadin-menu-bar-item", "批量导入");
       assertThat(console.text("import-template")).isEqualTo("下载导入模板（Excel）");
       console.choose("import-upload", file);
       console.awaitText("import-status", "导入完成，共 301 行");
