@@ -5,7 +5,8 @@ CREATE INDEX ix_ticket_building_created ON ticket (tenant_id, building_id, creat
 CREATE INDEX ix_ticket_updated ON ticket (updated_at);
 
 -- The tickets received on one day (the company's) in one building, of one category and channel, counted; with
--- their response and resolution clocks: judged (stopped or breached), on time, stopped, seconds taken.
+-- each of their clocks (response, resolution, on site, return visit): judged (stopped or breached), on time,
+-- stopped, seconds taken.
 CREATE TABLE ticket_day_tally (
   tenant_id           VARCHAR(40)  NOT NULL,
   day                 DATE         NOT NULL,
@@ -28,6 +29,14 @@ CREATE TABLE ticket_day_tally (
   resolution_on_time  INT          NOT NULL,
   resolution_stopped  INT          NOT NULL,
   resolution_seconds  BIGINT       NOT NULL,
+  on_site_judged      INT          NOT NULL,
+  on_site_on_time     INT          NOT NULL,
+  on_site_stopped     INT          NOT NULL,
+  on_site_seconds     BIGINT       NOT NULL,
+  visit_judged        INT          NOT NULL,
+  visit_on_time       INT          NOT NULL,
+  visit_stopped       INT          NOT NULL,
+  visit_seconds       BIGINT       NOT NULL,
   PRIMARY KEY (tenant_id, day, building_id, category, channel),
   KEY ix_ticket_day_tally_project (tenant_id, project_id, day)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

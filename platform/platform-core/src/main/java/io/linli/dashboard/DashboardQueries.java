@@ -35,14 +35,16 @@ public class DashboardQueries {
     String sql = "SELECT " + place(scope.area(), "d.project_id", "d.building_id") + ", d.category, d.channel, d.day,"
         + " SUM(received), SUM(resolved), SUM(first_contact), SUM(rated), SUM(rating_sum), SUM(low_rated),"
         + " SUM(repeats), SUM(response_judged), SUM(response_on_time), SUM(response_stopped), SUM(response_seconds),"
-        + " SUM(resolution_judged), SUM(resolution_on_time), SUM(resolution_stopped), SUM(resolution_seconds)"
+        + " SUM(resolution_judged), SUM(resolution_on_time), SUM(resolution_stopped), SUM(resolution_seconds),"
+        + " SUM(on_site_judged), SUM(on_site_on_time), SUM(on_site_stopped), SUM(on_site_seconds),"
+        + " SUM(visit_judged), SUM(visit_on_time), SUM(visit_stopped), SUM(visit_seconds)"
         + " FROM ticket_day_tally d" + projects(scope) + " WHERE " + talliesOf(scope) + " GROUP BY 1, 2, 3, 4";
     List<TicketTally> tallies = new ArrayList<>();
     for (Object[] row : rows(sql, tenantAndDays(scope.period()))) {
       tallies.add(new TicketTally(number(row[0]), (String) row[1], (String) row[2], day(row[3]), number(row[4]),
           number(row[5]), number(row[6]), number(row[7]), number(row[8]), number(row[9]), number(row[10]),
-          new ClockCounts(number(row[11]), number(row[12]), number(row[13]), number(row[14])),
-          new ClockCounts(number(row[15]), number(row[16]), number(row[17]), number(row[18]))));
+          counts(row, 11),
+          counts(row, 15), counts(row, 19), counts(row, 23)));
     }
     return tallies;
   }
@@ -178,6 +180,10 @@ public class DashboardQueries {
 
   private static String tenant() {
     return TenantContext.require().value();
+  }
+
+  private static ClockCounts counts(Object[] row, int first) {
+    return new ClockCounts(number(row[first]), number(row[first + 1]), number(row[first + 2]), number(row[first + 3]));
   }
 
   private static long number(Object value) {

@@ -105,14 +105,12 @@ public record ServiceFigures(long received, Map<String, Long> byCategory, Map<St
   private static Map<ClockKind, ClockFigures> clockFigures(Collection<TicketTally> tickets,
       Collection<ClockTally> responseTimes) {
     Map<ClockKind, ClockFigures> figures = new EnumMap<>(ClockKind.class);
-    ClockCounts response = tickets.stream().map(TicketTally::response).reduce(ClockCounts.NONE, ClockCounts::plus);
-    ClockCounts resolution = tickets.stream().map(TicketTally::resolution)
-        .reduce(ClockCounts.NONE, ClockCounts::plus);
-    if (response.judged() > 0) {
-      figures.put(ClockKind.RESPONSE, figures(response, percentile90(responseTimes)));
-    }
-    if (resolution.judged() > 0) {
-      figures.put(ClockKind.RESOLUTION, figures(resolution, OptionalLong.empty()));
+    for (ClockKind kind : ClockKind.values()) {
+      ClockCounts counts = tickets.stream().map(t -> t.clock(kind)).reduce(ClockCounts.NONE, ClockCounts::plus);
+      if (counts.judged() > 0) {
+        figures.put(kind, figures(counts,
+            kind == ClockKind.RESPONSE ? percentile90(responseTimes) : OptionalLong.empty()));
+      }
     }
     return figures;
   }

@@ -1,5 +1,6 @@
 package io.linli.dashboard;
 
+import io.linli.sla.ClockKind;
 import io.linli.tenancy.Tenant;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -110,17 +111,18 @@ public class TicketTallies {
     bind(native_(db, "INSERT INTO ticket_day_tally (tenant_id, day, building_id, project_id, category, channel,"
         + " received, resolved, first_contact, rated, rating_sum, low_rated, repeats,"
         + " response_judged, response_on_time, response_stopped, response_seconds,"
-        + " resolution_judged, resolution_on_time, resolution_stopped, resolution_seconds)"
+        + " resolution_judged, resolution_on_time, resolution_stopped, resolution_seconds,"
+        + " on_site_judged, on_site_on_time, on_site_stopped, on_site_seconds,"
+        + " visit_judged, visit_on_time, visit_stopped, visit_seconds)"
         + " SELECT t.tenant_id, " + day + ", t.building_id, t.project_id, t.category, t.channel,"
         + " COUNT(*),"
         + " SUM(t.status IN ('RESOLVED', 'CLOSED')),"
         + " SUM(t.status IN ('RESOLVED', 'CLOSED') AND t.reopen_count = 0"
         + "     AND (t.assignee_id IS NULL OR t.assignee_id = t.first_agent_id)),"
         + " COUNT(t.rating), COALESCE(SUM(t.rating), 0), COALESCE(SUM(t.rating <= 2), 0), SUM(t.repeat_complaint),"
-        + clockCounts("r") + "," + clockCounts("s")
-        + " FROM ticket t"
-        + " LEFT JOIN ticket_clock r ON r.tenant_id = t.tenant_id AND r.ticket_id = t.id AND r.kind = 'RESPONSE'"
-        + " LEFT JOIN ticket_clock s ON s.tenant_id = t.tenant_id AND s.ticket_id = t.id AND s.kind = 'RESOLUTION'"
+        + clockCounts("r") + "," + clockCounts("s") + "," + clockCounts("o") + "," + clockCounts("v")
+        + " FROM ticket t" + clock("r", ClockKind.RESPONSE) + clock("s", ClockKind.RESOLUTION)
+        + clock("o", ClockKind.ON_SITE) + clock("v", ClockKind.RETURN_VISIT)
         + tickets + " GROUP BY 2, 4, 5, 6"), key, from, to).executeUpdate();
     String taken = "(TIMESTAMPDIFF(SECOND, r.started_at, r.stopped_at) - r.paused_seconds)";
     bind(native_(db, "INSERT INTO ticket_day_response (tenant_id, day, building_id, project_id, up_to_minutes, clocks)"
@@ -131,6 +133,11 @@ public class TicketTallies {
         + " FROM ticket t JOIN ticket_clock r ON r.tenant_id = t.tenant_id AND r.ticket_id = t.id"
         + "   AND r.kind = 'RESPONSE' AND r.stopped_at IS NOT NULL"
         + tickets + " GROUP BY 2, 4, 5"), key, from, to).executeUpdate();
+  }
+
+  private static String clock(String alias, ClockKind kind) {
+    return " LEFT JOIN ticket_clock " + alias + " ON " + alias + ".tenant_id = t.tenant_id AND " + alias
+        + ".ticket_id = t.id AND " + alias + ".kind = '" + kind.name() + "'";
   }
 
   /** Judged, on time, stopped, and seconds taken of the clocks under {@code alias}. */

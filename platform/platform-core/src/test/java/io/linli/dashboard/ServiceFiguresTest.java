@@ -114,6 +114,16 @@ class ServiceFiguresTest {
   }
 
   @Test
+  void each_kind_of_clock_has_its_own_on_time_rate_and_a_kind_nobody_ran_has_no_figure() {
+    ServiceFigures f = figures(List.of(tickets(3).category("emergency").respondedIn(3, 300)
+        .onSite(new ClockCounts(3, 2, 3, 3 * 1500)).build()), List.of());
+
+    assertThat(f.clocks().get(ClockKind.ON_SITE).onTime()).isEqualTo(new Ratio(2, 3));
+    assertThat(f.clocks().get(ClockKind.ON_SITE).averageMinutes()).hasValue(25.0);
+    assertThat(f.clocks()).doesNotContainKey(ClockKind.RETURN_VISIT);
+  }
+
+  @Test
   void a_place_below_the_area_has_no_percentile_but_its_own_on_time_rate() {
     List<TicketTally> tickets = List.of(tickets(4).in(7).respondedIn(4, 2400).build());
 

@@ -23,6 +23,7 @@ final class Tallies {
   private long repeats;
   private ClockCounts response = ClockCounts.NONE;
   private ClockCounts resolution = ClockCounts.NONE;
+  private ClockCounts onSite = ClockCounts.NONE;
 
   static Tallies tickets(long received) {
     Tallies t = new Tallies();
@@ -81,6 +82,11 @@ final class Tallies {
     return this;
   }
 
+  Tallies onSite(ClockCounts onSite) {
+    this.onSite = onSite;
+    return this;
+  }
+
   Tallies resolution(ClockCounts resolution) {
     this.resolution = resolution;
     return this;
@@ -88,7 +94,7 @@ final class Tallies {
 
   TicketTally build() {
     return new TicketTally(place, category, channel, day, received, resolved, firstContact, rated, ratingSum,
-        lowRated, repeats, response, resolution);
+        lowRated, repeats, response, resolution, onSite, ClockCounts.NONE);
   }
 
   /** {@code count} stopped response clocks that each took {@code seconds}. */

@@ -19,7 +19,7 @@ import java.util.OptionalDouble;
 public final class DashboardSheets {
 
   private static final String[] COLUMNS = {"place", "received", "responseAverage", "responseP90", "responseOnTime",
-      "resolutionOnTime", "resolution", "firstContact", "rating", "lowRatings", "repeats", "complaints",
+      "resolutionOnTime", "onSiteOnTime", "returnVisitOnTime", "resolution", "firstContact", "rating", "lowRatings", "repeats", "complaints",
       "complaintsPerThousand", "acknowledgement", "householdsPerAgent", "householdsPerSteward"};
   private static final int[] WIDTHS = {20};
 
@@ -37,14 +37,16 @@ public final class DashboardSheets {
 
   private static List<Object> row(String place, ServiceFigures f) {
     ClockFigures response = f.clocks().get(ClockKind.RESPONSE);
-    ClockFigures resolution = f.clocks().get(ClockKind.RESOLUTION);
     List<Object> row = new ArrayList<>();
     row.add(place);
     row.add(f.received());
     row.add(response == null ? null : rounded(response.averageMinutes()));
     row.add(response == null || response.p90Minutes().isEmpty() ? null : response.p90Minutes().getAsLong());
     row.add(response == null ? null : percent(response.onTime()));
-    row.add(resolution == null ? null : percent(resolution.onTime()));
+    for (ClockKind kind : java.util.List.of(ClockKind.RESOLUTION, ClockKind.ON_SITE, ClockKind.RETURN_VISIT)) {
+      ClockFigures clock = f.clocks().get(kind);
+      row.add(clock == null ? null : percent(clock.onTime()));
+    }
     row.add(percent(f.resolution()));
     row.add(percent(f.firstContact()));
     row.add(rounded(f.averageRating()));

@@ -217,8 +217,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
             Signal.NONE, with(tickets, "breached")),
         tile("response-on-time", response == null ? DashboardFormat.NONE : format.percent(response.onTime()),
             response == null ? Signal.NONE : onTimeSignal(response.onTime()), with(tickets, "breached")),
-        tile("resolution-on-time", resolution == null ? DashboardFormat.NONE : format.percent(resolution.onTime()),
-            resolution == null ? Signal.NONE : onTimeSignal(resolution.onTime()), with(tickets, "breached")),
+        onTimeTile("resolution-on-time", resolution, tickets),
+        onTimeTile("on-site-on-time", f.clocks().get(ClockKind.ON_SITE), tickets),
+        onTimeTile("visit-on-time", f.clocks().get(ClockKind.RETURN_VISIT), tickets),
         tile("resolution", format.percent(f.resolution()), Signal.NONE, with(tickets, "open")),
         tile("first-contact", format.percent(f.firstContact()), Signal.NONE, tickets),
         tile("rating", format.number(f.averageRating(), "%.2f"), Signal.NONE, with(tickets, "lowRated")),
@@ -233,6 +234,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         tile("per-steward", format.number(f.householdsPerSteward(), "%.0f"),
             staffingSignal(f.householdsPerSteward(), ServiceFigures.HOUSEHOLDS_PER_STEWARD), null));
     return tiles;
+  }
+
+  /** A clock's on-time rate, opening the tickets that missed a deadline. */
+  private Div onTimeTile(String key, ClockFigures clock, Map<String, String> tickets) {
+    return tile(key, clock == null ? DashboardFormat.NONE : new DashboardFormat(getLocale()).percent(clock.onTime()),
+        clock == null ? Signal.NONE : onTimeSignal(clock.onTime()), with(tickets, "breached"));
   }
 
   /** A figure; with {@code tickets} it opens the queue of the tickets behind it. */

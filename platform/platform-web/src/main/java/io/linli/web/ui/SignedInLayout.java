@@ -69,9 +69,11 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
       RouterLink home = new RouterLink(getTranslation("nav.home"), ConsoleHomeView.class);
       home.setHighlightCondition(HighlightConditions.sameLocation()); // not lit on every page under /console
       HorizontalLayout nav = new HorizontalLayout(home,
-          new RouterLink(getTranslation("nav.tickets"), TicketQueueView.class),
-          dashboardLink(user.get()),
-          new RouterLink(getTranslation("nav.ledger"), LedgerView.class),
+          new RouterLink(getTranslation("nav.tickets"), TicketQueueView.class));
+      if (!java.util.Collections.disjoint(user.get().roles(), io.linli.dashboard.DashboardService.OVERSEERS)) {
+        nav.add(new RouterLink(getTranslation("nav.dashboard"), DashboardView.class));
+      }
+      nav.add(new RouterLink(getTranslation("nav.ledger"), LedgerView.class),
           new RouterLink(getTranslation("nav.residents"), ConsoleResidentsView.class),
           new RouterLink(getTranslation("nav.notices"), ConsoleNoticesView.class),
           new RouterLink(getTranslation("nav.polls"), ConsolePollsView.class),
@@ -113,12 +115,6 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
     items.addItem(getTranslation("nav.plugins"), e -> getUI().ifPresent(ui -> ui.navigate(PluginsView.class)));
     items.addItem(getTranslation("nav.import"), e -> getUI().ifPresent(ui -> ui.navigate(ConsoleImportView.class)));
     return menu;
-  }
-
-  /** 看板, for those who oversee places; an empty span for the others. */
-  private com.vaadin.flow.component.Component dashboardLink(SignedInUser user) {
-    return java.util.Collections.disjoint(user.roles(), io.linli.dashboard.DashboardService.OVERSEERS) ? new Span()
-        : new RouterLink(getTranslation("nav.dashboard"), DashboardView.class);
   }
 
   /** The menu entries of the plugins the company uses, asked for again on every navigation (they change live). */
