@@ -72,10 +72,12 @@ public class TicketTallies {
     days.forEach((key, touched) -> runs(touched).forEach(run -> count(db, key, run[0], run[1])));
     boolean more = changed.size() == BATCH;
     Object[] last = more ? changed.get(changed.size() - 1) : null;
-    native_(db, "UPDATE tally_watermark SET changed_at = ?, ticket_id = ?, refreshed_at = ? WHERE name = 'tickets'")
+    // refreshed_at says "caught up": it moves only when no changed ticket is left waiting
+    native_(db, "UPDATE tally_watermark SET changed_at = ?, ticket_id = ?, refreshed_at = COALESCE(?, refreshed_at)"
+        + " WHERE name = 'tickets'")
         .setParameter(1, more ? timestamp(last[3]) : Timestamp.from(now.minus(LATE_COMMITS)))
         .setParameter(2, more ? ((Number) last[4]).longValue() : 0L)
-        .setParameter(3, Timestamp.from(now))
+        .setParameter(3, more ? null : Timestamp.from(now))
         .executeUpdate();
     return more;
   }
