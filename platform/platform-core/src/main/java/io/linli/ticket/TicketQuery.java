@@ -27,11 +27,10 @@ public record TicketQuery(Filter filter, Long before, int limit, Instant now) {
     public static final Filter NONE = new Filter(null, null, null, false, null, null, null, false, false, false,
         false, null, null);
 
-    /** The queue's own filters (category, status, overdue) over this one's. */
+    /** This filter with the queue's own three (category, status, overdue) as given. */
     public Filter with(String category, TicketStatus status, boolean overdueOnly) {
-      return new Filter(category == null ? this.category : category, channel, status == null ? this.status : status,
-          openOnly, regionId, projectId, buildingId, overdueOnly || this.overdueOnly, breachedOnly, repeatOnly,
-          lowRatedOnly, receivedFrom, receivedBefore);
+      return new Filter(category, channel, status, openOnly, regionId, projectId, buildingId, overdueOnly,
+          breachedOnly, repeatOnly, lowRatedOnly, receivedFrom, receivedBefore);
     }
   }
 

@@ -113,11 +113,17 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle, 
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
+    TicketQuery.Filter asked;
     try {
-      linked = TicketFilters.parse(event.getLocation().getQueryParameters().getParameters());
+      asked = TicketFilters.parse(event.getLocation().getQueryParameters().getParameters());
     } catch (IllegalArgumentException e) {
-      linked = TicketQuery.Filter.NONE;
+      asked = TicketQuery.Filter.NONE;
     }
+    // the queue's own filters show what the link asked for, and can be changed from there
+    linked = asked.with(null, null, false);
+    category.setValue(asked.category());
+    status.setValue(asked.status());
+    overdue.setValue(asked.overdueOnly());
     given.removeAll();
     if (!linked.equals(TicketQuery.Filter.NONE)) {
       given.add(new Span(getTranslation("tickets.linked")), new RouterLink(getTranslation("tickets.linked.clear"),
