@@ -41,10 +41,4 @@ public record Period(LocalDate from, LocalDate to, ZoneId zone) {
   public Stream<LocalDate> days() {
     return from.datesUntil(to.plusDays(1));
   }
-
-  /** The period of the same length just before this one: what "up 50 %" compares against. */
-  public Period previous() {
-    long days = ChronoUnit.DAYS.between(from, to) + 1;
-    return new Period(from.minusDays(days), from.minusDays(1), zone);
-  }
 }

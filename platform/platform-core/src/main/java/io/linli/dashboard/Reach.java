@@ -4,8 +4,4 @@ package io.linli.dashboard;
 public record Reach(long households, long agents, long stewards) {
 
   public static final Reach NONE = new Reach(0, 0, 0);
-
-  public Reach plus(Reach other) {
-    return new Reach(households + other.households, agents + other.agents, stewards + other.stewards);
-  }
 }

@@ -28,14 +28,6 @@ class PeriodTest {
   }
 
   @Test
-  void the_previous_period_has_the_same_length_and_ends_the_day_before() {
-    Period p = new Period(LocalDate.of(2026, 11, 8), LocalDate.of(2026, 11, 14), SHANGHAI).previous();
-
-    assertThat(p.from()).isEqualTo(LocalDate.of(2026, 11, 1));
-    assertThat(p.to()).isEqualTo(LocalDate.of(2026, 11, 7));
-  }
-
-  @Test
   void a_period_ending_before_it_begins_or_longer_than_a_year_is_refused_naming_the_field() {
     assertThatThrownBy(() -> new Period(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 1), SHANGHAI))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("to:");
