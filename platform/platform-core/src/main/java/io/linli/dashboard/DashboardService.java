@@ -120,12 +120,14 @@ public class DashboardService {
   }
 
   private List<ProjectAlert> alerts(Area area, Set<Long> visible) {
+    Long buildingsProject = area.level() == Level.BUILDING
+        ? community.building(area.id()).map(b -> b.project().id()).orElse(null) : null;
     Map<Long, Project> projects = new java.util.LinkedHashMap<>();
     projects(visible).filter(p -> switch (area.level()) {
       case COMPANY -> true;
       case REGION -> p.region().id().equals(area.id());
       case PROJECT -> p.id().equals(area.id());
-      case BUILDING -> community.building(area.id()).map(b -> b.project().id().equals(p.id())).orElse(false);
+      case BUILDING -> p.id().equals(buildingsProject);
     }).forEach(p -> projects.put(p.id(), p));
     return alertService.standings(projects.keySet()).stream()
         .map(s -> new ProjectAlert(place(projects.get(s.projectId())), s))

@@ -6,7 +6,6 @@ import io.linli.dashboard.Period;
 import io.linli.tenancy.Tenant;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +22,11 @@ public final class DashboardRequests {
 
   /** @throws IllegalArgumentException naming the parameter */
   public static Area area(Map<String, List<String>> parameters) {
+    var given = new QueryParameters(parameters);
     for (Level level : List.of(Level.BUILDING, Level.PROJECT, Level.REGION)) {
-      String id = first(parameters, name(level));
+      Long id = given.id(name(level));
       if (id != null) {
-        try {
-          return new Area(level, Long.valueOf(id));
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(name(level) + ": must be an id");
-        }
+        return new Area(level, id);
       }
     }
     return Area.COMPANY;
@@ -38,8 +34,9 @@ public final class DashboardRequests {
 
   /** @return the period asked for, or the last 30 days up to today when no day is given */
   public static Period period(Map<String, List<String>> parameters, Clock clock) {
-    LocalDate from = day(parameters, "from");
-    LocalDate to = day(parameters, "to");
+    var given = new QueryParameters(parameters);
+    LocalDate from = given.day("from");
+    LocalDate to = given.day("to");
     if (from == null && to == null) {
       return Period.last30Days(LocalDate.now(clock.withZone(Tenant.ZONE)), Tenant.ZONE);
     }
@@ -58,19 +55,5 @@ public final class DashboardRequests {
 
   private static String name(Level level) {
     return level.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static LocalDate day(Map<String, List<String>> parameters, String name) {
-    String value = first(parameters, name);
-    try {
-      return value == null ? null : LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + ": must be a day as 2026-11-30");
-    }
-  }
-
-  private static String first(Map<String, List<String>> parameters, String name) {
-    List<String> values = parameters.get(name);
-    return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).trim();
   }
 }

@@ -6,7 +6,6 @@ import io.linli.ticket.TicketQuery.Filter;
 import io.linli.ticket.TicketStatus;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,7 @@ public final class TicketFilters {
 
   /** @throws IllegalArgumentException naming the parameter, for a value that is not one */
   public static Filter parse(Map<String, List<String>> parameters) {
-    var p = new Parameters(parameters);
+    var p = new QueryParameters(parameters);
     String channel = p.text("channel");
     if (channel != null && Arrays.stream(Channel.values()).noneMatch(c -> c.name().equals(channel))) {
       throw new IllegalArgumentException("channel: must be one of " + Arrays.toString(Channel.values()));
@@ -69,40 +68,6 @@ public final class TicketFilters {
   private static void put(Map<String, String> parameters, String name, Object value) {
     if (value instanceof Boolean flag ? flag : value != null) {
       parameters.put(name, value.toString());
-    }
-  }
-
-  private record Parameters(Map<String, List<String>> values) {
-
-    String text(String name) {
-      List<String> given = values.get(name);
-      return given == null || given.isEmpty() || given.get(0).isBlank() ? null : given.get(0).trim();
-    }
-
-    boolean flag(String name) {
-      String value = text(name);
-      if (value != null && !value.equals("true") && !value.equals("false")) {
-        throw new IllegalArgumentException(name + ": must be true or false");
-      }
-      return "true".equals(value);
-    }
-
-    Long id(String name) {
-      String value = text(name);
-      try {
-        return value == null ? null : Long.valueOf(value);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(name + ": must be an id");
-      }
-    }
-
-    LocalDate day(String name) {
-      String value = text(name);
-      try {
-        return value == null ? null : LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(name + ": must be a day as 2026-11-30");
-      }
     }
   }
 }

@@ -52,6 +52,7 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle, 
   private final Div given = new Div();
   /** What the link the person came by asked for (a dashboard figure); the queue's own filters narrow it. */
   private TicketQuery.Filter linked = TicketQuery.Filter.NONE;
+  private boolean entering;
   /** The page shown continues below this id; null for the first page. */
   private Long before;
   private Long lastShown;
@@ -70,9 +71,9 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle, 
     status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
     status.setClearButtonVisible(true);
     overdue.setLabel(getTranslation("tickets.filter.overdue"));
-    category.addValueChangeListener(e -> firstPage());
-    status.addValueChangeListener(e -> firstPage());
-    overdue.addValueChangeListener(e -> firstPage());
+    category.addValueChangeListener(e -> changed());
+    status.addValueChangeListener(e -> changed());
+    overdue.addValueChangeListener(e -> changed());
     Button file = new Button(getTranslation("tickets.new"), e -> UI.getCurrent().navigate(FileTicketView.class));
     file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     file.setId("file-ticket");
@@ -121,9 +122,11 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle, 
     }
     // the queue's own filters show what the link asked for, and can be changed from there
     linked = asked.with(null, null, false);
+    entering = true; // one load below, not one per filter set
     category.setValue(asked.category());
     status.setValue(asked.status());
     overdue.setValue(asked.overdueOnly());
+    entering = false;
     given.removeAll();
     if (!linked.equals(TicketQuery.Filter.NONE)) {
       given.add(new Span(getTranslation("tickets.linked")), new RouterLink(getTranslation("tickets.linked.clear"),
@@ -131,6 +134,12 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle, 
       given.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)");
     }
     firstPage();
+  }
+
+  private void changed() {
+    if (!entering) {
+      firstPage();
+    }
   }
 
   private TicketQuery.Filter filter() {
