@@ -37,6 +37,15 @@ public class TicketTallies {
   /** Tickets read per transaction. */
   static final int BATCH = 5_000;
 
+  private static final int INSERT_ROWS = 200;
+  private static final String TALLY_COLUMNS = "tenant_id, day, building_id, project_id, category, channel,"
+      + " received, resolved, first_contact, rated, rating_sum, low_rated, repeats,"
+      + " response_judged, response_on_time, response_stopped, response_seconds,"
+      + " resolution_judged, resolution_on_time, resolution_stopped, resolution_seconds,"
+      + " on_site_judged, on_site_on_time, on_site_stopped, on_site_seconds,"
+      + " visit_judged, visit_on_time, visit_stopped, visit_seconds";
+  private static final String RESPONSE_COLUMNS = "tenant_id, day, building_id, project_id, up_to_minutes, clocks";
+
   @Inject TenantEntityManager entityManagers;
 
   /** A building's days to count again. */
@@ -110,13 +119,8 @@ public class TicketTallies {
       bind(native_(db, "DELETE FROM " + table + " WHERE tenant_id = ? AND building_id = ? AND day BETWEEN ? AND ?"),
           key, java.sql.Date.valueOf(first), java.sql.Date.valueOf(last)).executeUpdate();
     }
-    bind(native_(db, "INSERT INTO ticket_day_tally (tenant_id, day, building_id, project_id, category, channel,"
-        + " received, resolved, first_contact, rated, rating_sum, low_rated, repeats,"
-        + " response_judged, response_on_time, response_stopped, response_seconds,"
-        + " resolution_judged, resolution_on_time, resolution_stopped, resolution_seconds,"
-        + " on_site_judged, on_site_on_time, on_site_stopped, on_site_seconds,"
-        + " visit_judged, visit_on_time, visit_stopped, visit_seconds)"
-        + " SELECT t.tenant_id, " + day + ", t.building_id, t.project_id, t.category, t.channel,"
+    insert(db, "ticket_day_tally", TALLY_COLUMNS, bind(native_(db, "SELECT t.tenant_id, " + day + ","
+        + " t.building_id, t.project_id, t.category, t.channel,"
         + " COUNT(*),"
         + " SUM(t.status IN ('RESOLVED', 'CLOSED')),"
         + " SUM(t.status IN ('RESOLVED', 'CLOSED') AND t.reopen_count = 0"
@@ -125,21 +129,45 @@ public class TicketTallies {
         + clockCounts("r") + "," + clockCounts("s") + "," + clockCounts("o") + "," + clockCounts("v")
         + " FROM ticket t" + clock("r", ClockKind.RESPONSE) + clock("s", ClockKind.RESOLUTION)
         + clock("o", ClockKind.ON_SITE) + clock("v", ClockKind.RETURN_VISIT)
-        + tickets + " GROUP BY 2, 4, 5, 6"), key, from, to).executeUpdate();
+        + tickets + " GROUP BY 2, 4, 5, 6"), key, from, to));
     String taken = "(TIMESTAMPDIFF(SECOND, r.started_at, r.stopped_at) - r.paused_seconds)";
-    bind(native_(db, "INSERT INTO ticket_day_response (tenant_id, day, building_id, project_id, up_to_minutes, clocks)"
-        + " SELECT t.tenant_id, " + day + ", t.building_id, t.project_id, CASE"
+    insert(db, "ticket_day_response", RESPONSE_COLUMNS, bind(native_(db, "SELECT t.tenant_id, " + day + ","
+        + " t.building_id, t.project_id, CASE"
         + "   WHEN " + taken + " < 7200 THEN FLOOR(" + taken + " / 60) + 1"
         + "   WHEN " + taken + " < 172800 THEN (FLOOR(" + taken + " / 600) + 1) * 10"
         + "   ELSE (FLOOR(" + taken + " / 3600) + 1) * 60 END, COUNT(*)"
         + " FROM ticket t JOIN ticket_clock r ON r.tenant_id = t.tenant_id AND r.ticket_id = t.id"
         + "   AND r.kind = 'RESPONSE' AND r.stopped_at IS NOT NULL"
-        + tickets + " GROUP BY 2, 4, 5"), key, from, to).executeUpdate();
+        + tickets + " GROUP BY 2, 4, 5"), key, from, to));
   }
 
   private static String clock(String alias, ClockKind kind) {
     return " LEFT JOIN ticket_clock " + alias + " ON " + alias + ".tenant_id = t.tenant_id AND " + alias
         + ".ticket_id = t.id AND " + alias + ".kind = '" + kind.name() + "'";
+  }
+
+  /**
+   * Writes what {@code select} counted. Reading first and writing the values after, rather than INSERT … SELECT,
+   * keeps the read a plain consistent read: INSERT … SELECT locks the ticket rows and gaps it reads, and deadlocked
+   * with tickets being filed.
+   */
+  @SuppressWarnings("unchecked")
+  private static void insert(EntityManager db, String table, String columns, jakarta.persistence.Query select) {
+    List<Object[]> rows = select.getResultList();
+    int width = columns.split(",").length;
+    String row = "(" + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")";
+    for (int first = 0; first < rows.size(); first += INSERT_ROWS) {
+      List<Object[]> chunk = rows.subList(first, Math.min(rows.size(), first + INSERT_ROWS));
+      var insert = native_(db, "INSERT INTO " + table + " (" + columns + ") VALUES "
+          + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)));
+      int position = 1;
+      for (Object[] values : chunk) {
+        for (Object value : values) {
+          insert.setParameter(position++, value);
+        }
+      }
+      insert.executeUpdate();
+    }
   }
 
   /** Judged, on time, stopped, and seconds taken of the clocks under {@code alias}. */
