@@ -1,5 +1,6 @@
 package io.linli.alert;
 
+import io.linli.audit.AuditLog;
 import io.linli.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import java.util.Optional;
 public class AlertSettings {
 
   @Inject TenantEntityManager entityManagers;
+  @Inject AuditLog audit;
 
   public AlertThresholds thresholds() {
     return stored().map(AlertSetting::thresholds).orElse(AlertThresholds.DEFAULT);
@@ -21,6 +23,7 @@ public class AlertSettings {
   public void set(AlertThresholds thresholds) {
     stored().ifPresentOrElse(s -> s.set(thresholds),
         () -> entityManagers.current().persist(new AlertSetting(thresholds)));
+    audit.record("alert.thresholds", "settings", null, thresholds.toString());
   }
 
   private Optional<AlertSetting> stored() {

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Bearer tokens for the REST API: signed JWTs (HS256) whose claims carry the tenant, the account and its roles in
- * MicroProfile JWT's names ({@code upn}, {@code groups}). Every node of a cluster shares the signing key.
+ * MicroProfile JWT's names ({@code upn}, {@code groups}), and the password's change count ({@code cv}) it was issued
+ * under, so that changing the password revokes it. Every node of a cluster shares the signing key.
  */
 public class AccessTokens {
 
@@ -52,6 +53,7 @@ public class AccessTokens {
             .claim("name", user.displayName())
             .claim("tenant", user.tenant() == null ? null : user.tenant().value())
             .claim("groups", user.roles().stream().map(Role::name).sorted().toList())
+            .claim("cv", user.credentialVersion())
             .build();
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
     try {
@@ -88,7 +90,8 @@ public class AccessTokens {
               Long.parseLong(subject[1]),
               claims.getStringClaim("upn"),
               claims.getStringClaim("name"),
-              roles));
+              roles,
+              Optional.ofNullable(claims.getIntegerClaim("cv")).orElse(0)));
     } catch (ParseException | JOSEException | RuntimeException e) {
       return Optional.empty();
     }

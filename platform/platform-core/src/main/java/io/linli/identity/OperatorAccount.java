@@ -1,6 +1,8 @@
 package io.linli.identity;
 
+import io.linli.people.Password;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,15 +24,15 @@ public class OperatorAccount {
   @Column(name = "display_name", length = 60, nullable = false)
   private String displayName;
 
-  @Column(name = "password_hash", length = 200, nullable = false)
-  private String passwordHash;
+  @Embedded
+  private Password password;
 
   protected OperatorAccount() {}
 
   public OperatorAccount(String username, String displayName, String passwordHash) {
     this.username = username;
     this.displayName = displayName;
-    this.passwordHash = passwordHash;
+    this.password = new Password(passwordHash);
   }
 
   public Long id() {
@@ -45,7 +47,7 @@ public class OperatorAccount {
     return displayName;
   }
 
-  public String passwordHash() {
-    return passwordHash;
+  public Password password() {
+    return password;
   }
 }

@@ -2,7 +2,10 @@ package io.linli.identity;
 
 import io.linli.api.Role;
 import io.linli.api.TenantId;
+import io.linli.audit.AuditActor;
+import io.linli.audit.AuditLog;
 import io.linli.people.CommitteeSeat;
+import io.linli.people.Password;
 import io.linli.people.PeopleRepository;
 import io.linli.people.Resident;
 import io.linli.people.StaffMember;
@@ -28,6 +31,7 @@ public class SignInService {
   @Inject TenantRepository tenants;
   @Inject PeopleRepository people;
   @Inject TenantEntityManager entityManagers;
+  @Inject AuditLog audit;
 
   private final PasswordHashing hashing = new PasswordHashing();
   private final SignInThrottle throttle = new SignInThrottle();
@@ -40,20 +44,86 @@ public class SignInService {
    */
   @Transactional
   public SignedInUser signIn(Credentials credentials, String clientAddress) {
-    String accountKey = credentials.kind() + "/" + credentials.tenant() + "/" + credentials.username();
+    SignedInUser user = verify(credentials, clientAddress).user();
+    inTenantOf(user.tenant(), () -> audit.recordAs(user.auditActor(), "sign-in", "account", user.accountId(), null));
+    return user;
+  }
+
+  /**
+   * Replaces the person's password, once the current one is given; every token and session of the account,
+   * this one's included, stops working.
+   *
+   * @return the person signed in under the new password, for a new token
+   * @throws SignInRefused when the current password is wrong or too many attempts failed
+   * @throws IllegalArgumentException naming {@code newPassword} when it is too weak
+   */
+  @Transactional
+  public SignedInUser changePassword(SignedInUser user, char[] currentPassword, char[] newPassword,
+      String clientAddress) {
+    Account account =
+        verify(new Credentials(user.kind(), user.tenant(), user.username(), currentPassword), clientAddress);
+    PasswordPolicy.check(user.username(), currentPassword, newPassword);
+    account.password().change(hashing.hash(newPassword));
+    inTenantOf(user.tenant(), () -> audit.record("password.change", "account", user.accountId(), null));
+    return account.user().withCredentialVersion(account.password().version());
+  }
+
+  /** @return whether the person's sign-in still holds: the account exists and its password has not changed since */
+  @Transactional
+  public boolean stillSignedIn(SignedInUser user) {
+    Optional<Password> password;
+    if (user.kind() == AccountKind.OPERATOR) {
+      password = Optional.ofNullable(entityManagers.platform().find(OperatorAccount.class, user.accountId()))
+          .map(OperatorAccount::password);
+    } else {
+      try (var scope = TenantContext.open(user.tenant())) {
+        password = user.kind() == AccountKind.STAFF
+            ? people.staff(user.accountId()).map(StaffMember::password)
+            : people.resident(user.accountId()).map(Resident::password);
+      }
+    }
+    return password.filter(p -> p.version() == user.credentialVersion()).isPresent();
+  }
+
+  private Account verify(Credentials credentials, String clientAddress) {
+    String accountKey = accountKey(credentials.kind(), credentials.tenant(), credentials.username());
+    Optional<Account> account = find(credentials);
     var wait = throttle.waitBefore(accountKey, clientAddress);
     if (!wait.isZero()) {
+      refused(credentials, account, "sign-in.throttled");
       throw SignInRefused.throttled(wait);
     }
-    Optional<Account> account = find(credentials);
     boolean matches =
-        hashing.verify(credentials.password(), account.map(Account::passwordHash).orElse(decoyHash));
+        hashing.verify(credentials.password(), account.map(a -> a.password().hash()).orElse(decoyHash));
     if (account.isEmpty() || !matches) {
       throttle.failed(accountKey, clientAddress);
+      refused(credentials, account, "sign-in.refused");
       throw SignInRefused.badCredentials();
     }
     throttle.succeeded(accountKey);
-    return account.get().user();
+    return account.get();
+  }
+
+  private void refused(Credentials credentials, Optional<Account> account, String action) {
+    if (credentials.tenant() == null || tenants.find(credentials.tenant()).isEmpty()) {
+      return; // the operator's, or a company that does not exist: no tenant's log to write to
+    }
+    AuditActor actor = account.map(a -> a.user().auditActor())
+        .orElse(new AuditActor(credentials.kind().name(), null, credentials.username()));
+    inTenantOf(credentials.tenant(),
+        () -> audit.recordRefusal(actor, action, "account", actor.id(), "用户名 " + credentials.username()));
+  }
+
+  private static void inTenantOf(TenantId tenant, Runnable recording) {
+    if (tenant != null) {
+      try (var scope = TenantContext.open(tenant)) {
+        recording.run();
+      }
+    }
+  }
+
+  private static String accountKey(AccountKind kind, TenantId tenant, String username) {
+    return kind + "/" + tenant + "/" + username;
   }
 
   private Optional<Account> find(Credentials credentials) {
@@ -63,8 +133,8 @@ public class SignInService {
           .setParameter("u", credentials.username())
           .getResultStream()
           .findFirst()
-          .map(o -> new Account(o.passwordHash(), new SignedInUser(
-              AccountKind.OPERATOR, null, o.id(), o.username(), o.displayName(), Set.of(Role.OPERATOR))));
+          .map(o -> new Account(o.password(), new SignedInUser(AccountKind.OPERATOR, null, o.id(), o.username(),
+              o.displayName(), Set.of(Role.OPERATOR), o.password().version())));
     }
     TenantId tenant = credentials.tenant();
     if (tenant == null || tenants.find(tenant).isEmpty()) {
@@ -78,8 +148,8 @@ public class SignInService {
   }
 
   private Account staffAccount(TenantId tenant, StaffMember staff) {
-    return new Account(staff.passwordHash(), new SignedInUser(
-        AccountKind.STAFF, tenant, staff.id(), staff.username(), staff.displayName(), Set.of(staff.role())));
+    return new Account(staff.password(), new SignedInUser(AccountKind.STAFF, tenant, staff.id(), staff.username(),
+        staff.displayName(), Set.of(staff.role()), staff.password().version()));
   }
 
   private Account residentAccount(TenantId tenant, Resident resident) {
@@ -87,9 +157,9 @@ public class SignInService {
     for (CommitteeSeat seat : people.seatsOf(resident)) {
       roles.add(seat.committee().role());
     }
-    return new Account(resident.passwordHash(), new SignedInUser(
-        AccountKind.RESIDENT, tenant, resident.id(), resident.phone(), resident.name(), roles));
+    return new Account(resident.password(), new SignedInUser(AccountKind.RESIDENT, tenant, resident.id(),
+        resident.phone(), resident.name(), roles, resident.password().version()));
   }
 
-  private record Account(String passwordHash, SignedInUser user) {}
+  private record Account(Password password, SignedInUser user) {}
 }

@@ -1,5 +1,6 @@
 package io.linli.knowledge;
 
+import io.linli.audit.AuditLog;
 import io.linli.api.Role;
 import io.linli.community.Household;
 import io.linli.identity.AccountKind;
@@ -33,6 +34,7 @@ public class KnowledgeService {
   public static final int MAX_QUERY = SearchLog.MAX_QUERY;
 
   @Inject TenantEntityManager entityManagers;
+  @Inject AuditLog audit;
   @Inject KnowledgeIndexes indexes;
   @Inject PeopleRepository people;
   @Inject Clock clock;
@@ -156,7 +158,9 @@ public class KnowledgeService {
         draft.published(), writer, clock.instant());
     if (id == null) {
       entityManagers.current().persist(article);
+      entityManagers.current().flush(); // its id, for the audit log
     }
+    audit.record(id == null ? "faq.write" : "faq.revise", "faq", article.id(), draft.question());
     return article;
   }
 

@@ -1,5 +1,6 @@
 package io.linli.ledger;
 
+import io.linli.audit.AuditLog;
 import io.linli.community.CommunityRepository;
 import io.linli.community.Household;
 import io.linli.identity.AccountKind;
@@ -34,6 +35,7 @@ public class LedgerService {
   private static final int EXPORT_PAGE = 500;
 
   @Inject LedgerRepository ledger;
+  @Inject AuditLog audit;
   @Inject CommunityRepository community;
   @Inject PeopleRepository people;
   @Inject TicketService tickets;
@@ -51,6 +53,7 @@ public class LedgerService {
     StaffMember recorder = people.staff(user.accountId()).orElseThrow();
     LedgerEntry entry = LedgerEntry.record(household, contact, recorder, ZONE, clock.instant());
     ledger.store(entry);
+    audit.record("ledger.record", "household", householdId, String.valueOf(contact.kind()));
     entry.recordedBy().displayName();
     return entry;
   }

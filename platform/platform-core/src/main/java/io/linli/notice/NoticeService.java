@@ -1,5 +1,6 @@
 package io.linli.notice;
 
+import io.linli.audit.AuditLog;
 import io.linli.api.Role;
 import io.linli.community.Building;
 import io.linli.community.CommunityRepository;
@@ -44,6 +45,7 @@ public class NoticeService {
   static final int MAX_HOUSEHOLDS_LISTED = 500;
 
   @Inject TenantEntityManager entityManagers;
+  @Inject AuditLog audit;
   @Inject CommunityRepository community;
   @Inject PeopleRepository people;
   @Inject PeopleService scopes;
@@ -127,6 +129,7 @@ public class NoticeService {
     entityManager.persist(notice);
     ReminderSchedule schedule = notice.schedule(noticeSettings.reminders());
     households.forEach(h -> entityManager.persist(new NoticeReceipt(notice, h, schedule)));
+    audit.record("notice.publish", "notice", notice.id(), notice.title() + " · " + households.size() + " 户");
     return notice;
   }
 
@@ -255,6 +258,7 @@ public class NoticeService {
     Instant now = clock.instant();
     receipt.acknowledge(user.accountId(), now);
     deliveries.cancelPending(about(receipt.notice()), household, now);
+    audit.record("notice.acknowledge", "notice", noticeId, household.unit());
     return new ForHousehold(receipt.notice(), true, true);
   }
 

@@ -1,5 +1,6 @@
 package io.linli.notification;
 
+import io.linli.audit.AuditLog;
 import io.linli.api.QuietHours;
 import io.linli.people.Resident;
 import io.linli.tenancy.TenantContext;
@@ -23,6 +24,7 @@ import org.eclipse.persistence.config.QueryHints;
 public class ContactService {
 
   @Inject TenantEntityManager entityManagers;
+  @Inject AuditLog audit;
   @Inject Clock clock;
 
   /** @return the owner's preferences, or the defaults (not stored) when they set none */
@@ -55,6 +57,7 @@ public class ContactService {
     if (preferences.id() == null) {
       entityManagers.current().persist(preferences);
     }
+    audit.record("preferences.change", "resident", resident.id(), channels.toString());
     return preferences;
   }
 
@@ -75,6 +78,7 @@ public class ContactService {
     boolean known = subscriptions(resident).stream().anyMatch(s -> s.endpoint().equals(endpoint));
     if (!known) {
       entityManagers.current().persist(subscription);
+      audit.record("push.subscribe", "resident", resident.id(), null);
     }
   }
 

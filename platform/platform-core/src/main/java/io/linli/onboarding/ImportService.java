@@ -1,5 +1,6 @@
 package io.linli.onboarding;
 
+import io.linli.audit.AuditLog;
 import io.linli.api.Role;
 import io.linli.api.TenantId;
 import io.linli.identity.PasswordHashing;
@@ -40,6 +41,7 @@ public class ImportService {
   private static final int[] WIDTHS = {10, 14, 10, 16, 24, 10, 12, 10, 10, 12, 14, 8, 40};
 
   @Inject ImportJobs jobs;
+  @Inject AuditLog audit;
   @Inject ImportWriter writer;
   @Resource ManagedExecutorService executor;
 
@@ -59,6 +61,7 @@ public class ImportService {
     ImportJob job = jobs.create(user.accountId(), name.length() > 200 ? name.substring(0, 200) : name, rows.size());
     TenantId tenant = TenantContext.require();
     long jobId = job.id();
+    audit.record("import.start", "import", jobId, job.fileName() + " · " + rows.size() + " 行");
     executor.execute(() -> {
       try (var scope = TenantContext.open(tenant)) {
         run(jobId, rows);

@@ -3,6 +3,7 @@ package io.linli.people;
 import io.linli.community.Household;
 import io.linli.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,8 +35,8 @@ public class Resident extends TenantOwned {
   @Column(name = "relation", length = 20, nullable = false)
   private ResidentRelation relation;
 
-  @Column(name = "password_hash", length = 200, nullable = false)
-  private String passwordHash;
+  @Embedded
+  private Password password;
 
   protected Resident() {}
 
@@ -45,7 +46,7 @@ public class Resident extends TenantOwned {
     this.name = Objects.requireNonNull(name);
     this.phone = Objects.requireNonNull(phone);
     this.relation = Objects.requireNonNull(relation);
-    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.password = new Password(passwordHash);
   }
 
   public Household household() {
@@ -64,8 +65,8 @@ public class Resident extends TenantOwned {
     return relation;
   }
 
-  public String passwordHash() {
-    return passwordHash;
+  public Password password() {
+    return password;
   }
 
   /** The records now say this person lives in {@code household} as {@code relation}, under {@code name}. */

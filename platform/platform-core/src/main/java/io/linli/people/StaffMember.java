@@ -5,6 +5,7 @@ import io.linli.api.StaffSummary;
 import io.linli.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,14 +42,14 @@ public class StaffMember extends TenantOwned {
   @Column(name = "skills", length = 200)
   private Set<Skill> skills = EnumSet.noneOf(Skill.class);
 
-  @Column(name = "password_hash", length = 200, nullable = false)
-  private String passwordHash;
+  @Embedded
+  private Password password;
 
   protected StaffMember() {}
 
   public StaffMember(String username, String displayName, Role role, String passwordHash) {
     this.username = Objects.requireNonNull(username);
-    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.password = new Password(passwordHash);
     redefine(displayName, role, null, Set.of());
   }
 
@@ -97,7 +98,7 @@ public class StaffMember extends TenantOwned {
     return Set.copyOf(skills);
   }
 
-  public String passwordHash() {
-    return passwordHash;
+  public Password password() {
+    return password;
   }
 }

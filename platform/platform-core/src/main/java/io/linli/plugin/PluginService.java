@@ -1,5 +1,6 @@
 package io.linli.plugin;
 
+import io.linli.audit.AuditLog;
 import io.linli.api.Permission;
 import io.linli.api.Role;
 import io.linli.identity.AccountKind;
@@ -24,6 +25,7 @@ import java.util.Set;
 public class PluginService {
 
   @Inject PluginHost host;
+  @Inject AuditLog audit;
   @Inject TenantEntityManager entityManagers;
   @Inject PeopleRepository people;
   @Inject NotificationService notifications;
@@ -74,6 +76,7 @@ public class PluginService {
       return created;
     });
     choice.enable(plugin.version(), plugin.permissions(), user.username(), clock.instant());
+    audit.record("plugin.enable", "plugin", null, pluginId + " " + plugin.version());
   }
 
   /** @throws NoSuchElementException when the tenant never enabled it */
@@ -81,6 +84,7 @@ public class PluginService {
     requireAdmin(user);
     enablement(pluginId).orElseThrow(() -> new NoSuchElementException("plugin " + pluginId))
         .disable(user.username(), clock.instant());
+    audit.record("plugin.disable", "plugin", null, pluginId);
   }
 
   /** @return whether calls for the bound tenant go to the plugin */
@@ -106,6 +110,7 @@ public class PluginService {
   public void suspend(String pluginId, String reason) {
     enablement(pluginId).ifPresent(e -> {
       e.suspend(reason, clock.instant());
+      audit.record("plugin.suspend", "plugin", null, pluginId + " · " + reason);
       List<StaffMember> admins = people.staff().stream().filter(s -> s.role() == Role.TENANT_ADMIN).toList();
       notifications.notify(admins, "PLUGIN_SUSPENDED",
           "插件 " + pluginId + " 连续出错，已暂停使用：" + reason, "/console/settings/plugins", clock.instant());

@@ -1,5 +1,6 @@
 package io.linli.poll;
 
+import io.linli.audit.AuditLog;
 import io.linli.api.Role;
 import io.linli.community.CommunityRepository;
 import io.linli.community.Household;
@@ -42,6 +43,7 @@ public class PollService {
   public static final Set<Role> CREATORS = Set.of(Role.TENANT_ADMIN, Role.REGIONAL_DIRECTOR, Role.PROJECT_MANAGER);
 
   @Inject TenantEntityManager entityManagers;
+  @Inject AuditLog audit;
   @Inject CommunityRepository community;
   @Inject PeopleRepository people;
   @Inject PeopleService scopes;
@@ -92,6 +94,7 @@ public class PollService {
     Poll poll = Poll.create(project, draft, creator, clock.instant());
     entityManagers.current().persist(poll);
     entityManagers.current().flush(); // the options' ids, for the answer
+    audit.record("poll.create", "poll", poll.id(), poll.title());
     return poll;
   }
 
@@ -147,6 +150,7 @@ public class PollService {
     if (existing.isEmpty()) {
       entityManagers.current().persist(ballot);
     }
+    audit.record("poll.vote", "poll", pollId, access.household().unit());
     return view(poll, access);
   }
 

@@ -1,5 +1,6 @@
 package io.linli.profile;
 
+import io.linli.audit.AuditLog;
 import io.linli.api.Role;
 import io.linli.community.CommunityRepository;
 import io.linli.community.Household;
@@ -40,6 +41,7 @@ public class ProfileService {
   private static final int SWEEP_BATCH = 500;
 
   @Inject TenantEntityManager entityManagers;
+  @Inject AuditLog audit;
   @Inject CommunityRepository community;
   @Inject PeopleRepository people;
   @Inject TicketService tickets;
@@ -83,6 +85,7 @@ public class ProfileService {
     if (tagsOf(household).stream().noneMatch(t -> t.tag().equalsIgnoreCase(name))) { // as the database compares
       entityManagers.current().persist(HouseholdTag.manual(household, name, staff, clock.instant()));
     }
+    audit.record("household.tag", "household", householdId, name);
     return profile(user, householdId);
   }
 
@@ -98,6 +101,7 @@ public class ProfileService {
         .filter(t -> t.source() == TagSource.MANUAL && t.tag().equalsIgnoreCase(tag == null ? "" : tag.strip()))
         .findFirst().orElseThrow(() -> new NoSuchElementException("tag " + tag));
     entityManagers.current().remove(manual);
+    audit.record("household.untag", "household", householdId, tag);
     return profile(user, householdId);
   }
 
@@ -127,6 +131,7 @@ public class ProfileService {
     wanted.stream().filter(k -> !present.contains(k))
         .forEach(k -> entityManager.persist(new HouseholdCare(household, k, cleaned, staff, clock.instant())));
     entityManager.flush();
+    audit.record("household.care", "household", householdId, kinds.toString());
     return profile(user, householdId);
   }
 

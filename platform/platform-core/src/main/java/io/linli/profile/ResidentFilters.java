@@ -1,5 +1,6 @@
 package io.linli.profile;
 
+import io.linli.audit.AuditLog;
 import io.linli.community.Building;
 import io.linli.community.CommunityRepository;
 import io.linli.community.Household;
@@ -30,6 +31,7 @@ import java.util.Set;
 public class ResidentFilters implements Segments {
 
   @Inject TenantEntityManager entityManagers;
+  @Inject AuditLog audit;
   @Inject CommunityRepository community;
   @Inject PeopleRepository people;
   @Inject ProfileService profiles;
@@ -56,6 +58,8 @@ public class ResidentFilters implements Segments {
       throw new IllegalArgumentException("name: another saved filter is called " + filter.name());
     }
     entityManager.persist(filter);
+    entityManager.flush(); // its id, for the audit log
+    audit.record("segment.save", "segment", filter.id(), filter.name());
     return filter;
   }
 

@@ -1,5 +1,6 @@
 package io.linli.ticket;
 
+import io.linli.audit.AuditLog;
 import io.linli.api.Role;
 import io.linli.api.TenantId;
 import io.linli.notification.NotificationService;
@@ -27,6 +28,7 @@ import java.util.List;
 public class SlaCheck implements DueWork<SlaCheck.Due> {
 
   @Inject TenantEntityManager entityManagers;
+  @Inject AuditLog audit;
   @Inject TicketRepository tickets;
   @Inject SlaTermsProvider terms;
   @Inject PeopleRepository people;
@@ -93,8 +95,11 @@ public class SlaCheck implements DueWork<SlaCheck.Due> {
     Ticket ticket = clock.ticket();
     var alert = ticket.checkClock(clock.kind(), terms.escalationPolicy(), now);
     tickets.store(ticket);
-    alert.ifPresent(a -> notifications.notify(recipients(ticket, a), a.action().name(),
-        text(ticket, a), "/console/tickets/" + ticket.id(), now));
+    alert.ifPresent(a -> {
+      notifications.notify(recipients(ticket, a), a.action().name(), text(ticket, a),
+          "/console/tickets/" + ticket.id(), now);
+      audit.record("ticket." + a.action().name().toLowerCase(), "ticket", ticket.id(), text(ticket, a));
+    });
     return alert.isPresent();
   }
 

@@ -1,5 +1,6 @@
 package io.linli.ticket;
 
+import io.linli.audit.AuditLog;
 import io.linli.api.Role;
 import io.linli.identity.SignedInUser;
 import io.linli.sla.EscalationPolicy;
@@ -24,6 +25,7 @@ import java.util.Optional;
 public class SlaSettingsService {
 
   @Inject SlaSettingsRepository settings;
+  @Inject AuditLog audit;
   @Inject SlaTermsProvider terms;
 
   /** What the settings page shows. */
@@ -53,7 +55,7 @@ public class SlaSettingsService {
    * empty keep the defaults.
    */
   public void override(SignedInUser user, String category, Priority priority, SlaPolicy policy) {
-    changeBy(user);
+    changeBy(user, "sla.override", category + " · " + priority);
     if (!SlaPolicies.builtInCategories().contains(category)) {
       throw new IllegalArgumentException("category: no such category: " + category);
     }
@@ -70,26 +72,26 @@ public class SlaSettingsService {
 
   /** Goes back to the defaults for one override. */
   public void removeOverride(SignedInUser user, long overrideId) {
-    changeBy(user);
+    changeBy(user, "sla.override.remove", "#" + overrideId);
     settings.remove(settings.overrides().stream().filter(o -> o.id() == overrideId).findFirst()
         .orElseThrow(() -> new NoSuchElementException("override " + overrideId)));
   }
 
   /** Marks a day as a day off, or as a working day, for this tenant. */
   public void setDay(SignedInUser user, LocalDate day, boolean working) {
-    changeBy(user);
+    changeBy(user, "sla.calendar", day + (working ? " 上班" : " 休息"));
     day(day).ifPresentOrElse(d -> d.setWorking(working), () -> settings.store(new CalendarDay(day, working)));
   }
 
   /** Goes back to the official calendar for one day. */
   public void removeDay(SignedInUser user, LocalDate day) {
-    changeBy(user);
+    changeBy(user, "sla.calendar.remove", day.toString());
     settings.remove(day(day).orElseThrow(() -> new NoSuchElementException("calendar day " + day)));
   }
 
   /** Sets how long each escalation level has before the next is told. */
   public void setEscalation(SignedInUser user, Duration timeToAct) {
-    changeBy(user);
+    changeBy(user, "sla.escalation", timeToAct.toString());
     settings.escalation().ifPresentOrElse(e -> e.set(timeToAct),
         () -> settings.store(new EscalationSetting(timeToAct)));
   }
@@ -99,9 +101,11 @@ public class SlaSettingsService {
   }
 
   /** The admin is about to change the settings: the terms kept for this tenant are out of date. */
-  private void changeBy(SignedInUser user) {
+  /** Checks the person may change the settings and records the change, which the rest of the call makes. */
+  private void changeBy(SignedInUser user, String action, String detail) {
     requireAdmin(user);
     terms.settingsChanged();
+    audit.record(action, "settings", null, detail);
   }
 
   private static void requireAdmin(SignedInUser user) {

@@ -466,7 +466,12 @@ public class Ticket extends TenantOwned {
     return Optional.empty();
   }
 
-  /** @return the actions the ticket's status allows now (the console offers these) */
+  /** @return how many times the ticket was changed: a request made on an older version is refused */
+  public long version() {
+    return version;
+  }
+
+  /** @return the actions the ticket's status allows now */
   public List<TicketAction> allowedActions() {
     return Arrays.stream(TicketAction.values())
         .filter(a -> a != TicketAction.FILE && a != TicketAction.ESCALATE && a != TicketAction.WARN

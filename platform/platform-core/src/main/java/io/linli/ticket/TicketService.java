@@ -3,6 +3,7 @@ package io.linli.ticket;
 import io.linli.api.Role;
 import io.linli.community.CommunityRepository;
 import io.linli.community.Household;
+import io.linli.audit.AuditLog;
 import io.linli.identity.AccountKind;
 import io.linli.identity.SignedInUser;
 import io.linli.people.PeopleRepository;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,10 +31,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class TicketService {
 
-  /** What an owner may do to their own ticket; staff may do everything their queue shows. */
-  private static final Set<TicketAction> RESIDENT_ACTIONS =
-      EnumSet.of(TicketAction.URGE, TicketAction.RATE, TicketAction.REOPEN, TicketAction.COMMENT);
-
   static final int MAX_IDEMPOTENCY_KEY = 80;
 
   @Inject TicketRepository tickets;
@@ -44,6 +40,7 @@ public class TicketService {
   @Inject Clock clock;
   @Inject Event<TicketFiled> filed;
   @Inject Instance<DispatchCheck> dispatchChecks;
+  @Inject AuditLog audit;
 
   private final RepeatRule repeatRule = RepeatRule.defaults();
 
@@ -97,6 +94,7 @@ public class TicketService {
     }
     tickets.dispatchRule(report.category()).ifPresent(rule -> dispatchByRule(ticket, rule, now));
     tickets.store(ticket);
+    audit.record("ticket.file", "ticket", ticket.id(), ticket.category() + " · " + household.unit());
     filed.fire(new TicketFiled(TenantContext.require(), ticket.summary()));
     return new Filed(loaded(ticket), true);
   }
@@ -121,20 +119,28 @@ public class TicketService {
   }
 
   /** What a person asks to do to a ticket, with what they said and by which channel. */
+  /**
+   * An action on a ticket; {@code expectedVersion}, when given, is the {@link Ticket#version()} the person saw, and
+   * the action is refused if the ticket changed since.
+   */
   public record Request(TicketAction action, String text, Long assigneeId, String category, Priority priority,
-      Integer rating, Channel channel) {}
+      Integer rating, Channel channel, Long expectedVersion) {}
 
   /**
    * Applies an action.
    *
    * @throws java.util.NoSuchElementException when the ticket (or the assignee) is not visible to the person
-   * @throws TicketForbidden when the person may see the ticket but not do this
+   * @throws TicketForbidden when the person may see the ticket but not do this (see {@link ActionPermissions})
+   * @throws TicketChangedMeanwhile when the ticket changed since the version the person saw
    * @throws IllegalTicketTransition when the ticket's status does not allow it
    */
   public Ticket act(SignedInUser user, long id, Request request) {
     Ticket ticket = tickets.find(id).filter(visibilityOf(user)::includes).orElseThrow();
-    if (user.kind() == AccountKind.RESIDENT && !RESIDENT_ACTIONS.contains(request.action())) {
+    if (!ActionPermissions.allows(user, request.action(), isAssignedTo(ticket, user))) {
       throw new TicketForbidden(request.action());
+    }
+    if (request.expectedVersion() != null && request.expectedVersion() != ticket.version()) {
+      throw new TicketChangedMeanwhile(ticket, request.action());
     }
     Actor actor = Actor.of(user);
     Instant now = clock.instant();
@@ -183,9 +189,21 @@ public class TicketService {
     try {
       tickets.store(ticket);
     } catch (jakarta.persistence.OptimisticLockException e) {
-      throw new IllegalTicketTransition(ticket.status(), request.action(), "someone else changed it first");
+      throw new TicketChangedMeanwhile(ticket, request.action());
     }
+    audit.record("ticket." + request.action().name().toLowerCase(), "ticket", id, ticket.status().name()
+        + (request.text() == null ? "" : " · " + request.text()));
     return loaded(ticket);
+  }
+
+  /** @return what the person may do to the ticket now: what its status allows, and they may do */
+  public List<TicketAction> actionsFor(SignedInUser user, Ticket ticket) {
+    boolean assigned = isAssignedTo(ticket, user);
+    return ticket.allowedActions().stream().filter(a -> ActionPermissions.allows(user, a, assigned)).toList();
+  }
+
+  private static boolean isAssignedTo(Ticket ticket, SignedInUser user) {
+    return user.isStaff() && ticket.assignee() != null && ticket.assignee().id() == user.accountId();
   }
 
   /** Dispatches a new ticket as the tenant's rule for its category says; no one fitting leaves it to the agents. */

@@ -16,18 +16,19 @@ class AccessTokensTest {
   private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
   private static final byte[] KEY = key((byte) 1);
   private static final SignedInUser STEWARD = new SignedInUser(
-      AccountKind.STAFF, TenantId.of("huayuan"), 42, "steward.xixi1", "卢嘉豪", Set.of(Role.BUILDING_STEWARD));
+      AccountKind.STAFF, TenantId.of("huayuan"), 42, "steward.xixi1", "卢嘉豪", Set.of(Role.BUILDING_STEWARD), 3);
 
   private final AccessTokens tokens = new AccessTokens(KEY, Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
-  void a_token_carries_the_tenant_account_and_roles() {
+  void a_token_carries_the_tenant_account_roles_and_password_change_count() {
     assertThat(tokens.verify(tokens.issue(STEWARD))).contains(STEWARD);
   }
 
   @Test
   void an_operator_token_carries_no_tenant() {
-    SignedInUser operator = new SignedInUser(AccountKind.OPERATOR, null, 1, "operator", "运营", Set.of(Role.OPERATOR));
+    SignedInUser operator =
+        new SignedInUser(AccountKind.OPERATOR, null, 1, "operator", "运营", Set.of(Role.OPERATOR), 0);
     assertThat(tokens.verify(tokens.issue(operator))).contains(operator);
   }
 

@@ -27,9 +27,9 @@ final class TicketTestData {
   static final StaffMember AGENT = new StaffMember("agent.xixi", "陈静", Role.CUSTOMER_SERVICE_AGENT, "hash");
   static final StaffMember TECHNICIAN = new StaffMember("tech.xixi1", "张强", Role.TECHNICIAN, "hash");
   static final Actor AGENT_ACTOR = Actor.of(new SignedInUser(
-      AccountKind.STAFF, TenantId.of("huayuan"), 7, "agent.xixi", "陈静", Set.of(Role.CUSTOMER_SERVICE_AGENT)));
+      AccountKind.STAFF, TenantId.of("huayuan"), 7, "agent.xixi", "陈静", Set.of(Role.CUSTOMER_SERVICE_AGENT), 0));
   static final Actor OWNER_ACTOR = Actor.of(new SignedInUser(
-      AccountKind.RESIDENT, TenantId.of("huayuan"), 9, "13900000001", "张伟", Set.of(Role.RESIDENT)));
+      AccountKind.RESIDENT, TenantId.of("huayuan"), 9, "13900000001", "张伟", Set.of(Role.RESIDENT), 0));
 
   private TicketTestData() {}
 

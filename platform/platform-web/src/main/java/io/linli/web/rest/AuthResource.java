@@ -83,7 +83,11 @@ public class AuthResource {
     }
   }
 
-  public record TokenResponse(String access_token, String token_type, long expires_in) {}
+  public record TokenResponse(String access_token, String token_type, long expires_in) {
+    static TokenResponse of(String token) {
+      return new TokenResponse(token, "Bearer", AccessTokens.LIFETIME.toSeconds());
+    }
+  }
 
   @POST
   @Path("token")
@@ -97,15 +101,20 @@ public class AuthResource {
     try {
       var user = signIn.signIn(
           new Credentials(kind, tenant, request.username(), request.password().toCharArray()), http.getRemoteAddr());
-      return Response.ok(new TokenResponse(tokens.issue(user), "Bearer", AccessTokens.LIFETIME.toSeconds())).build();
+      return Response.ok(TokenResponse.of(tokens.issue(user))).build();
     } catch (SignInRefused refused) {
-      if (refused.isThrottled()) {
-        return Problem.of(Response.Status.TOO_MANY_REQUESTS, "too many failed sign-ins; try again later")
-            .toResponse()
-            .header("Retry-After", Math.max(1, refused.retryAfter().toSeconds()))
-            .build();
-      }
-      return Problem.of(Response.Status.UNAUTHORIZED, "sign-in failed").toResponse().build();
+      return refusal(refused);
     }
+  }
+
+  /** 401 for wrong credentials; 429 with Retry-After once too many attempts failed. */
+  static Response refusal(SignInRefused refused) {
+    if (refused.isThrottled()) {
+      return Problem.of(Response.Status.TOO_MANY_REQUESTS, "too many failed sign-ins; try again later")
+          .toResponse()
+          .header("Retry-After", Math.max(1, refused.retryAfter().toSeconds()))
+          .build();
+    }
+    return Problem.of(Response.Status.UNAUTHORIZED, "sign-in failed").toResponse().build();
   }
 }

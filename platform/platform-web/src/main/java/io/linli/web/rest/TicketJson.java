@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** The JSON shapes of tickets. Times are ISO-8601 instants; each clock says its state now. */
-public record TicketJson(long id, String category, String priority, String channel, String title,
+/**
+ * The JSON shapes of tickets. Times are ISO-8601 instants; each clock says its state now. {@code version} counts the
+ * ticket's changes; it is also the ETag an action may name in {@code If-Match}.
+ */
+public record TicketJson(long id, long version, String category, String priority, String channel, String title,
     String description, String status, String escalationLevel, long householdId, String unit, long buildingId,
     String building, long projectId, String project, LocationJson location, Person reporter, Person firstAgent, Person assignee,
     Instant createdAt, Instant updatedAt, Instant resolvedAt, Integer rating, int urgeCount, int reopenCount,
@@ -42,7 +45,7 @@ public record TicketJson(long id, String category, String priority, String chann
   public record PageJson(List<TicketJson> items, String next) {}
 
   static TicketJson of(Ticket t, Instant now) {
-    return new TicketJson(t.id(), t.category(), t.priority().name(), t.channel().name(), t.title(), t.description(),
+    return new TicketJson(t.id(), t.version(), t.category(), t.priority().name(), t.channel().name(), t.title(), t.description(),
         t.status().name(), t.escalationLevel().name(), t.household().id(), t.household().unit(), t.building().id(),
         t.building().name().zh(), t.project().id(), t.project().name().zh(),
         new LocationJson(t.location().place().name(), t.location().spot()),

@@ -41,6 +41,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import java.util.Locale;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -53,6 +54,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Tickets: what the owner app and integrations use to file, follow and move requests. */
@@ -197,8 +201,11 @@ public class TicketResource {
 
   @GET
   @Path("{id}")
-  public TicketJson ticket(@PathParam("id") long id) {
-    return TicketJson.of(tickets.ticket(user(), id).orElseThrow(), clock.instant());
+  @APIResponse(responseCode = "200", description = "the ticket; its ETag is its version",
+      content = @Content(schema = @Schema(implementation = TicketJson.class)))
+  public Response ticket(@PathParam("id") long id) {
+    Ticket ticket = tickets.ticket(user(), id).orElseThrow();
+    return Response.ok(TicketJson.of(ticket, clock.instant())).tag(etag(ticket)).build();
   }
 
   @GET
@@ -249,15 +256,38 @@ public class TicketResource {
     return Response.ok(photo.content(), photo.kind().mediaType()).build();
   }
 
-  /** Moves a ticket: 409 naming the current status when its status does not allow the action. */
+  /**
+   * Moves a ticket: 409 naming the current status when its status does not allow the action. With
+   * {@code If-Match: "<version>"} (the ETag of the ticket as the caller saw it), 409 too when someone changed the
+   * ticket since, so that nothing is overwritten unseen.
+   */
   @POST
   @Path("{id}/actions")
   @Consumes(MediaType.APPLICATION_JSON)
-  public TicketJson act(@PathParam("id") long id, @Valid @NotNull(message = "a JSON body is required") ActionJson body) {
+  @APIResponse(responseCode = "200", description = "the ticket after the action; its ETag is its new version",
+      content = @Content(schema = @Schema(implementation = TicketJson.class)))
+  public Response act(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "a JSON body is required") ActionJson body) {
     Ticket ticket = tickets.act(user(), id, new TicketService.Request(TicketAction.valueOf(body.action), body.text,
         body.assigneeId, body.category, body.priority == null ? null : Priority.valueOf(body.priority), body.rating,
-        body.channel == null ? null : Channel.valueOf(body.channel)));
-    return TicketJson.of(ticket, clock.instant());
+        body.channel == null ? null : Channel.valueOf(body.channel), expectedVersion(ifMatch)));
+    return Response.ok(TicketJson.of(ticket, clock.instant())).tag(etag(ticket)).build();
+  }
+
+  private static EntityTag etag(Ticket ticket) {
+    return new EntityTag(Long.toString(ticket.version()));
+  }
+
+  /** @return the version an {@code If-Match} names; null for none or {@code *} */
+  private static Long expectedVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+      return null;
+    }
+    String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+    if (!tag.matches("[0-9]{1,18}")) {
+      throw new IllegalArgumentException("If-Match: must be the ticket's ETag, such as \"3\"");
+    }
+    return Long.parseLong(tag);
   }
 
   private SignedInUser user() {

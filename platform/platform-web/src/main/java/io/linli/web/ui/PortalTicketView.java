@@ -256,7 +256,7 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
 
   private void act(SignedInUser user, TicketAction action, String text, Integer rating) {
     try {
-      tickets.act(user, id, new TicketService.Request(action, text, null, null, null, rating, null));
+      tickets.act(user, id, new TicketService.Request(action, text, null, null, null, rating, null, null));
       Notification.show(getTranslation("portal.ticket.done." + action.name()))
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (IllegalTicketTransition e) {

@@ -32,6 +32,7 @@ import io.linli.replyscript.ReplyScriptService;
 import io.linli.sla.ClockKind;
 import io.linli.ticket.DispatchRefused;
 import io.linli.ticket.IllegalTicketTransition;
+import io.linli.ticket.TicketChangedMeanwhile;
 import io.linli.ticket.Ticket;
 import io.linli.ticket.TicketAction;
 import io.linli.ticket.TicketEvent;
@@ -178,11 +179,11 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     assignee.setWidthFull();
     HorizontalLayout buttons = new HorizontalLayout();
     buttons.setWrap(true);
-    for (TicketAction action : t.allowedActions()) {
+    for (TicketAction action : tickets.actionsFor(user, t)) {
       if (action == TicketAction.RATE || action == TicketAction.CLASSIFY) {
         continue; // owners rate; classifying has its own form later
       }
-      Button button = new Button(getTranslation("action." + action.name()), e -> act(user, action, text, assignee));
+      Button button = new Button(getTranslation("action." + action.name()), e -> act(user, action, text, assignee, t.version()));
       button.setId("action-" + action.name());
       if (action == TicketAction.DISPATCH) {
         assignee.setItems(tickets.assignableFor(user, t.id()));
@@ -192,14 +193,16 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     }
     Div panel = new Div(script, text);
     panel.getStyle().set("display", "flex").set("flex-direction", "column").set("width", "min(40rem, 100%)");
-    if (t.allowedActions().contains(TicketAction.DISPATCH)) {
+    if (tickets.actionsFor(user, t).contains(TicketAction.DISPATCH)) {
       panel.add(assignee);
     }
     panel.add(buttons);
     return panel;
   }
 
-  private void act(SignedInUser user, TicketAction action, TextArea text, ComboBox<StaffMember> assignee) {
+  /** @param shownVersion the ticket's version on screen: if someone changed it since, the action is refused */
+  private void act(SignedInUser user, TicketAction action, TextArea text, ComboBox<StaffMember> assignee,
+      long shownVersion) {
     if (NEED_TEXT.contains(action) && text.getValue().isBlank()) {
       text.setErrorMessage(getTranslation("ticket.text.required"));
       text.setInvalid(true);
@@ -212,10 +215,12 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     }
     try {
       tickets.act(user, id, new TicketService.Request(action, text.getValue().isBlank() ? null : text.getValue(),
-          assignee.getValue() == null ? null : assignee.getValue().id(), null, null, null, null));
+          assignee.getValue() == null ? null : assignee.getValue().id(), null, null, null, null, shownVersion));
       text.clear();
       Notification.show(getTranslation("ticket.done", getTranslation("action." + action.name())))
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    } catch (TicketChangedMeanwhile e) {
+      Notification.show(getTranslation("ticket.changedMeanwhile")).addThemeVariants(NotificationVariant.LUMO_ERROR);
     } catch (IllegalTicketTransition e) {
       Notification.show(getTranslation("ticket.conflict", getTranslation("status." + e.status().name())))
           .addThemeVariants(NotificationVariant.LUMO_ERROR);
