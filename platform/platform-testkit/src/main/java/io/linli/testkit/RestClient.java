@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,8 +23,17 @@ public final class RestClient {
     this.base = base;
   }
 
-  /** A response: its status, raw body and body as JSON (null when it is not JSON). */
-  public record Response(int status, String contentType, String body) {
+  /** A response: its status, raw body and body as JSON (null when it is not JSON), and its headers. */
+  public record Response(int status, String contentType, String body, HttpHeaders headers) {
+    public Response(int status, String contentType, String body) {
+      this(status, contentType, body, HttpHeaders.of(java.util.Map.of(), (name, value) -> true));
+    }
+
+    /** @return the first value of the header, or null */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     public JsonStructure json() {
       return body.isBlank() ? null : Json.createReader(new StringReader(body)).read();
     }
@@ -39,16 +49,14 @@ public final class RestClient {
 
   /** @param headers further request headers, as name, value, name, value … */
   public Response post(String path, String token, String json, String... headers) {
-    HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json");
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
+    HttpRequest.Builder request = json(path, token, headers);
     return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
-  public Response put(String path, String token, String json) {
-    return send(request(path, token).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  /** @param headers further request headers, as name, value, name, value … */
+  public Response put(String path, String token, String json, String... headers) {
+    HttpRequest.Builder request = json(path, token, headers);
+    return send(request.PUT(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   public Response delete(String path, String token) {
@@ -97,6 +105,14 @@ public final class RestClient {
     return response.object().getString("access_token");
   }
 
+  private HttpRequest.Builder json(String path, String token, String... headers) {
+    HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return request;
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
         .header("Accept", "application/json");
@@ -109,7 +125,7 @@ public final class RestClient {
   private Response send(HttpRequest request) {
     HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
     return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-        response.body());
+        response.body(), response.headers());
   }
 
   private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {

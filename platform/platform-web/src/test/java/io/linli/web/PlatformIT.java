@@ -2542,6 +2542,167 @@ class PlatformIT {
     return delta;
   }
 
+  // --- security and concurrency (issue 7) -----------------------------------------------------------------------
+
+  @Test
+  void pages_and_the_api_forbid_framing_sniffing_and_scripts_from_elsewhere_and_https_gets_hsts() {
+    Response api = this.api.get("/api/me", null);
+    Response overHttps = this.api.post("/api/auth/token", null, "{}", "X-Forwarded-Proto", "https");
+    Response page = this.api.get("/console", null);
+
+    assertThat(api.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'; sandbox");
+    assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'",
+        "object-src 'none'", "connect-src 'self'");
+    assertThat(List.of(api, page, overHttps)).allSatisfy(r -> {
+      assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
+      assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    });
+    assertThat(api.header("Strict-Transport-Security")).isNull();
+    assertThat(overHttps.header("Strict-Transport-Security")).startsWith("max-age=31536000");
+  }
+
+  @Test
+  void changing_the_password_revokes_every_earlier_token_and_the_new_one_works() {
+    String first = api.staffToken("lanting", "steward.guyue2", DEMO_PASSWORD);
+    String second = api.staffToken("lanting", "steward.guyue2", DEMO_PASSWORD);
+    String change = "{\"currentPassword\": \"%s\", \"newPassword\": \"%s\"}";
+    try {
+      Response weak = api.put("/api/me/password", first, change.formatted(DEMO_PASSWORD, "123"));
+      Response wrong = api.put("/api/me/password", first, change.formatted("not-it", "古月二期-管家-2026"));
+      Response changed = api.put("/api/me/password", first, change.formatted(DEMO_PASSWORD, "古月二期-管家-2026"));
+
+      assertThat(weak.status()).isEqualTo(400);
+      assertThat(weak.body()).contains("newPassword");
+      assertThat(wrong.status()).isEqualTo(401);
+      assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+      String renewed = changed.object().getString("access_token");
+      assertThat(api.get("/api/me", first).status()).isEqualTo(401);
+      assertThat(api.get("/api/me", second).status()).isEqualTo(401);
+      assertThat(api.get("/api/me", renewed).status()).isEqualTo(200);
+      assertThat(signIn("lanting", "steward.guyue2", DEMO_PASSWORD).status()).isEqualTo(401);
+      assertThat(api.get("/api/audit?action=password&actorId=" + staffId("lanting", "steward.guyue2"),
+          admin("lanting")).body()).contains("\"password.change\"");
+    } finally {
+      String now = api.staffToken("lanting", "steward.guyue2", "古月二期-管家-2026");
+      assertThat(api.put("/api/me/password", now, change.formatted("古月二期-管家-2026", DEMO_PASSWORD)).status())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void the_admin_reads_who_signed_in_and_changed_a_ticket_and_no_one_else_can() {
+    Response refused = signIn("huayuan", "agent.xixi", "not-the-password");
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
+        + ", \"category\": \"repair\", \"title\": \"审计：信报箱门坏了\"}").object().getJsonNumber("id").longValue();
+    act(id, agent, "{\"action\": \"DISPATCH\", \"assigneeId\": " + staffId("huayuan", "tech.xixi1") + "}",
+        "DISPATCHED");
+
+    Response trail = api.get("/api/audit?subjectType=ticket&subjectId=" + id, admin("huayuan"));
+    Response signIns = api.get("/api/audit?action=sign-in&actorId=" + staffId("huayuan", "agent.xixi") + "&limit=20",
+        admin("huayuan"));
+
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(trail.status()).isEqualTo(200);
+    List<JsonObject> entries = trail.object().getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(entries).extracting(e -> e.getString("action")).containsExactly("ticket.dispatch", "ticket.file");
+    assertThat(entries).allSatisfy(e -> {
+      assertThat(e.getJsonObject("actor").getString("name")).isEqualTo("陈静");
+      assertThat(e.getString("clientAddress")).isNotBlank();
+    });
+    assertThat(signIns.body()).contains("\"sign-in\"", "\"sign-in.refused\"");
+    assertThat(api.get("/api/audit?subjectType=ticket&subjectId=" + id, admin("lanting")).object()
+        .getJsonArray("items")).isEmpty();
+    assertThat(api.get("/api/audit", agent).status()).isEqualTo(403);
+    assertThat(api.delete("/api/audit", admin("huayuan")).status()).isEqualTo(405);
+    assertThat(api.get("/api/audit?limit=5000", admin("huayuan")).status()).isEqualTo(400);
+  }
+
+  @Test
+  void a_technician_works_only_their_own_tickets_and_never_closes_one() {
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
+        + ", \"category\": \"repair\", \"title\": \"阳台地漏堵塞\"}").object().getJsonNumber("id").longValue();
+    act(id, agent, "{\"action\": \"DISPATCH\", \"assigneeId\": " + staffId("huayuan", "tech.xixi1") + "}",
+        "DISPATCHED");
+    String assigned = api.staffToken("huayuan", "tech.xixi1", DEMO_PASSWORD);
+    String other = api.staffToken("huayuan", "tech.xixi2", DEMO_PASSWORD);
+
+    Response byOther = api.post("/api/tickets/" + id + "/actions", other, "{\"action\": \"START\"}");
+    act(id, assigned, "{\"action\": \"START\"}", "IN_PROGRESS");
+    act(id, assigned, "{\"action\": \"RESOLVE\", \"text\": \"已疏通\"}", "RESOLVED");
+    Response closing = api.post("/api/tickets/" + id + "/actions", assigned, "{\"action\": \"CLOSE\"}");
+
+    assertThat(byOther.status()).as(byOther.body()).isIn(403, 404);
+    assertThat(closing.status()).isEqualTo(403);
+    assertThat(closing.contentType()).startsWith("application/problem+json");
+    assertThat(timelineActions(id, agent)).containsExactly("FILE", "DISPATCH", "START", "RESOLVE");
+  }
+
+  @Test
+  void of_two_staff_editing_one_ticket_the_second_gets_409_and_overwrites_nothing() {
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    String steward = api.staffToken("huayuan", "steward.xixi1", DEMO_PASSWORD);
+    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
+        + ", \"category\": \"repair\", \"title\": \"厨房水龙头滴水\"}").object().getJsonNumber("id").longValue();
+    Response seen = api.get("/api/tickets/" + id, agent);
+    String etag = seen.header("ETag");
+    String dispatch = "{\"action\": \"DISPATCH\", \"assigneeId\": %d}";
+
+    Response first = api.post("/api/tickets/" + id + "/actions", agent,
+        dispatch.formatted(staffId("huayuan", "tech.xixi1")), "If-Match", etag);
+    Response second = api.post("/api/tickets/" + id + "/actions", steward,
+        dispatch.formatted(staffId("huayuan", "tech.xixi2")), "If-Match", etag);
+    Response malformed = api.post("/api/tickets/" + id + "/actions", steward, "{\"action\": \"COMMENT\","
+        + " \"text\": \"x\"}", "If-Match", "\"yesterday\"");
+
+    assertThat(etag).isEqualTo("\"" + seen.object().getJsonNumber("version").longValue() + "\"");
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.header("ETag")).isNotEqualTo(etag);
+    assertThat(second.status()).isEqualTo(409);
+    assertThat(second.object().getString("detail")).contains("someone else changed it first");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(api.get("/api/tickets/" + id, agent).object().getJsonObject("assignee").getString("name"))
+        .isEqualTo(first.object().getJsonObject("assignee").getString("name"));
+    assertThat(timelineActions(id, agent)).containsExactly("FILE", "DISPATCH");
+  }
+
+  @Test
+  void the_same_idempotency_key_sent_eight_times_at_once_files_one_ticket_and_every_replay_gets_it()
+      throws Exception {
+    String owner = api.residentToken("lanting", LANTING_OWNER, DEMO_PASSWORD);
+    String body = "{\"category\": \"repair\", \"title\": \"同时重试：入户门锁坏了\"}";
+    String key = "at-once-" + System.nanoTime();
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<Response>> sent = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      sent.add(pool.submit(() -> {
+        start.await();
+        return api.post("/api/tickets", owner, body, "Idempotency-Key", key);
+      }));
+    }
+    start.countDown();
+    List<Response> answers = new java.util.ArrayList<>();
+    for (var answer : sent) {
+      answers.add(answer.get());
+    }
+    pool.shutdown();
+
+    assertThat(answers).extracting(Response::status).as(answers.toString()).containsOnly(201, 200)
+        .containsOnlyOnce(201);
+    assertThat(answers).extracting(r -> r.object().getJsonNumber("id").longValue()).containsOnly(
+        answers.get(0).object().getJsonNumber("id").longValue());
+    try (Connection db = database();
+        var count = db.prepareStatement("SELECT COUNT(*) FROM ticket WHERE tenant_id = 'lanting'"
+            + " AND idempotency_key = ?")) {
+      count.setString(1, key);
+      var rows = count.executeQuery();
+      rows.next();
+      assertThat(rows.getInt(1)).isEqualTo(1);
+    }
+  }
+
   /** Enables the surveys for the tenant (consenting to what they read). @return the tenant admin's token */
   private String enableSurveys(String tenant) {
     String admin = admin(tenant);

@@ -222,16 +222,24 @@ public final class ProblemMappers {
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException e) {
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
-          LOG.log(Level.INFO, "answered 409 to a request that met another at a unique key: {0}", cause.getMessage());
-          return Problem.of(Response.Status.CONFLICT, "the same was done at the same moment by another request;"
-              + " reload to see it").toResponse().build();
-        }
+      if (isUniqueKeyClash(e)) {
+        LOG.log(Level.INFO, "answered 409 to a request that met another at a unique key: {0}", e.getMessage());
+        return Problem.of(Response.Status.CONFLICT, "the same was done at the same moment by another request;"
+            + " reload to see it").toResponse().build();
       }
       LOG.log(Level.SEVERE, "unexpected error in the REST API", e);
       return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred").toResponse()
           .build();
     }
+  }
+
+  /** @return whether the failure is a row that met another request's at a unique key, at a flush or the commit */
+  static boolean isUniqueKeyClash(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -159,19 +159,28 @@ public class TicketResource {
 
   /**
    * Files a ticket. A request repeated with the same {@code Idempotency-Key} returns the first one's ticket (200)
-   * instead of filing another (201).
+   * instead of filing another (201), also when both arrive at the same moment.
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response file(
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Valid @NotNull(message = "a JSON body is required") NewTicketJson body) {
-    var filed = tickets.file(user(), new TicketService.Filing(body.householdId, new Ticket.Report(body.category,
+    var filing = new TicketService.Filing(body.householdId, new Ticket.Report(body.category,
         body.priority == null ? Priority.NORMAL : Priority.valueOf(body.priority),
         body.channel == null ? Channel.PORTAL : Channel.valueOf(body.channel), body.title.trim(), body.description,
         body.location == null ? TicketLocation.unit()
-            : TicketLocation.of(TicketLocation.Place.valueOf(body.location), body.spot))),
-        idempotencyKey);
+            : TicketLocation.of(TicketLocation.Place.valueOf(body.location), body.spot)));
+    TicketService.Filed filed;
+    try {
+      filed = tickets.file(user(), filing, idempotencyKey);
+    } catch (RuntimeException e) {
+      if (idempotencyKey == null || !ProblemMappers.isUniqueKeyClash(e)) {
+        throw e;
+      }
+      // the same key sent twice at once: the other request filed it, and its ticket is this one's answer
+      filed = tickets.file(user(), filing, idempotencyKey);
+    }
     TicketJson json = TicketJson.of(filed.ticket(), clock.instant());
     return filed.created()
         ? Response.created(URI.create("/api/tickets/" + json.id())).entity(json).build()
