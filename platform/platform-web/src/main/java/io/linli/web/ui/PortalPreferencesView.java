@@ -23,6 +23,7 @@ import io.linli.notification.DeliveryChannel;
 import io.linli.notification.WebPushKeys;
 import io.linli.people.PeopleRepository;
 import io.linli.people.Resident;
+import io.linli.identity.SignInService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -45,7 +46,8 @@ public class PortalPreferencesView extends VerticalLayout implements HasDynamicT
       return JSON.stringify(subscription.toJSON());""";
 
   @Inject
-  public PortalPreferencesView(ContactService contacts, PeopleRepository people, WebPushKeys pushKeys) {
+  public PortalPreferencesView(ContactService contacts, PeopleRepository people, WebPushKeys pushKeys,
+      SignInService signIn) {
     setId("portal-preferences");
     setPadding(true);
     Resident resident = people.resident(Session.requireUser().accountId()).orElseThrow();
@@ -112,7 +114,10 @@ public class PortalPreferencesView extends VerticalLayout implements HasDynamicT
         }, failure -> Notification.show(getTranslation("preferences.push.unsupported"))));
     thisBrowser.setId("preference-push");
     thisBrowser.setWidthFull();
-    add(channels, email, quiet, span, quietHelp, language, save, thisBrowser);
+    Button password = new Button(getTranslation("password.change"), e -> new PasswordDialog(signIn).open());
+    password.setId("change-password");
+    password.setWidthFull();
+    add(channels, email, quiet, span, quietHelp, language, save, thisBrowser, password);
   }
 
   @Override

@@ -33,6 +33,11 @@ public final class Session {
     VaadinSession.getCurrent().getSession().setAttribute(SignedInUserFilter.SESSION_USER, user);
   }
 
+  /** Keeps the session signed in as {@code user}, the same person under a changed password. */
+  public static void renew(SignedInUser user) {
+    VaadinSession.getCurrent().getSession().setAttribute(SignedInUserFilter.SESSION_USER, user);
+  }
+
   /** Ends the session and returns to the sign-in page of the user's kind. */
   public static void signOut() {
     AccountKind kind = user().map(SignedInUser::kind).orElse(AccountKind.STAFF);

@@ -22,6 +22,7 @@ import io.linli.tenancy.Tenant;
 import io.linli.tenancy.TenantService;
 import io.linli.theme.ThemeCatalog;
 import io.linli.web.theme.ThemeServlet;
+import io.linli.identity.SignInService;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
@@ -36,7 +37,8 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
   private final HorizontalLayout pluginLinks = new HorizontalLayout();
 
   @Inject
-  public SignedInLayout(TenantService tenants, ThemeCatalog themes, PluginContributions plugins) {
+  public SignedInLayout(TenantService tenants, ThemeCatalog themes, PluginContributions plugins,
+      SignInService signIn) {
     this.plugins = plugins;
     Optional<SignedInUser> user = Session.user();
     Optional<Tenant> tenant = user.map(SignedInUser::tenant).flatMap(tenants::tenant);
@@ -101,6 +103,13 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
     Button signOut = new Button(getTranslation("signout"), e -> Session.signOut());
     signOut.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
     signOut.setId("sign-out");
+    if (user.map(SignedInUser::isStaff).orElse(false)) {
+      Button password = new Button(getTranslation("password.change"), e -> new PasswordDialog(signIn).open());
+      password.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+      password.getStyle().set("color", "inherit");
+      password.setId("change-password");
+      bar.add(password);
+    }
     bar.add(new LanguageSwitch(), signOut);
     addToNavbar(true, bar);
   }
@@ -114,6 +123,7 @@ public class SignedInLayout extends AppLayout implements AfterNavigationObserver
     items.addItem(getTranslation("nav.sla"), e -> getUI().ifPresent(ui -> ui.navigate(SlaSettingsView.class)));
     items.addItem(getTranslation("nav.plugins"), e -> getUI().ifPresent(ui -> ui.navigate(PluginsView.class)));
     items.addItem(getTranslation("nav.import"), e -> getUI().ifPresent(ui -> ui.navigate(ConsoleImportView.class)));
+    items.addItem(getTranslation("nav.audit"), e -> getUI().ifPresent(ui -> ui.navigate(ConsoleAuditView.class)));
     return menu;
   }
 
