@@ -2640,6 +2640,45 @@ class PlatformIT {
   }
 
   @Test
+  void a_password_changed_in_the_console_signs_the_other_browser_out_and_the_admin_reads_it_in_the_audit_log() {
+    String changed = "古月一期-管家-2026";
+    try (ConsoleInBrowser mine = new ConsoleInBrowser(base, 1280);
+        ConsoleInBrowser other = new ConsoleInBrowser(base, 1280)) {
+      mine.signIn("login", "lanting", "steward.guyue1", DEMO_PASSWORD);
+      other.signIn("login", "lanting", "steward.guyue1", DEMO_PASSWORD);
+      mine.click("change-password");
+      mine.type("password-current", DEMO_PASSWORD);
+      mine.type("password-new", changed);
+      mine.type("password-confirm", changed);
+      mine.screenshot("console-password-dialog");
+      mine.click("password-save");
+      mine.awaitPageText("密码已修改");
+
+      other.open("console/tickets");
+      mine.open("console/tickets");
+
+      assertThat(other.currentPath()).startsWith("/login");
+      assertThat(mine.currentPath()).startsWith("/console/tickets");
+    } finally {
+      String token = api.staffToken("lanting", "steward.guyue1", changed);
+      assertThat(api.put("/api/me/password", token, "{\"currentPassword\": \"" + changed + "\", \"newPassword\": \""
+          + DEMO_PASSWORD + "\"}").status()).isEqualTo(200);
+    }
+    try (ConsoleInBrowser admin = new ConsoleInBrowser(base, 1280);
+        ConsoleInBrowser phone = new ConsoleInBrowser(base, 375)) {
+      admin.signIn("login", "lanting", "admin", DEMO_PASSWORD);
+      admin.open("console/audit");
+      admin.awaitPageText("修改密码");
+      admin.screenshot("console-audit-log");
+      phone.signIn("portal/login", "lanting", LANTING_OWNER, DEMO_PASSWORD);
+      phone.open("portal/preferences");
+      phone.click("change-password");
+      phone.awaitPageText("当前密码");
+      phone.screenshot("portal-password-375");
+    }
+  }
+
+  @Test
   void of_two_staff_editing_one_ticket_the_second_gets_409_and_overwrites_nothing() {
     String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
     String steward = api.staffToken("huayuan", "steward.xixi1", DEMO_PASSWORD);
