@@ -2658,7 +2658,8 @@ class PlatformIT {
       other.open("console/tickets");
       mine.open("console/tickets");
 
-      assertThat(other.currentPath()).startsWith("/login");
+      other.awaitScript("return location.pathname.startsWith('/login')"); // Vaadin forwards after it loads
+      mine.awaitScript("return document.getElementById('ticket-queue') != null");
       assertThat(mine.currentPath()).startsWith("/console/tickets");
     } finally {
       String token = api.staffToken("lanting", "steward.guyue1", changed);
