@@ -56,6 +56,8 @@ final class IsolationCases {
 
   private static final Map<String, String> PLATFORM_EXEMPT = Map.of(
       "POST /api/operator/tenants/{id}/provision", "the operator's; its id is a tenant code, not tenant data",
+      "GET /api/plugins/{pluginId}", "the plugins' own API (a sub-resource locator, so only the OpenAPI document"
+          + " lists it): the id names an installed plugin, whose data PluginData binds to the caller's tenant",
       "PUT /api/plugins/{pluginId}/enablement", PLUGIN_ID,
       "DELETE /api/plugins/{pluginId}/enablement", PLUGIN_ID,
       "POST /api/notices/{id}/acknowledgement", "residents only, so the admin-driven sweep cannot call it; PlatformIT:"

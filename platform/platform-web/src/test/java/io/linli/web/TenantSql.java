@@ -49,6 +49,9 @@ final class TenantSql {
       Pattern.compile("^SELECT id, tenant_id FROM \\w+ WHERE "),
       "the schedulers' scan for due rows of every tenant (DueRows.find); each row is then locked and worked on"
           + " bound to the tenant it names",
+      Pattern.compile("^SELECT tenant_id, building_id, created_at, updated_at, id FROM ticket WHERE "),
+      "the dashboard's tally refresh, which reads the tickets changed since its watermark in every tenant"
+          + " (TicketTallies.changed) and recounts each tenant's tallies bound to the tenant_id it read",
       Pattern.compile("^UPDATE \\w+ SET .* WHERE \\(?\\(?ID = \\?"),
       "EclipseLink's update of one entity by its primary key (eclipselink#1333)",
       Pattern.compile("^DELETE FROM \\w+ WHERE \\(?\\(?ID = \\?"),
