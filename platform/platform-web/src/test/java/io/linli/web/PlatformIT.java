@@ -2615,8 +2615,12 @@ class PlatformIT {
   @Test
   void isolation_a_detached_entity_carrying_another_tenants_id_does_not_reach_its_row() throws Exception {
     String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
-    long id = api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"华苑合并测试\"}").object()
-        .getJsonNumber("id").longValue();
+    // a ticket (with a version) and a notice (without): huayuan's, both titled so
+    Map<Class<?>, Long> huayuans = Map.of(
+        io.linli.ticket.Ticket.class, api.post("/api/tickets", owner, "{\"category\": \"repair\","
+            + " \"title\": \"华苑合并测试\"}").object().getJsonNumber("id").longValue(),
+        io.linli.notice.Notice.class, api.post("/api/notices", admin("huayuan"), "{\"title\": \"华苑合并测试\","
+            + " \"body\": \"<p>测试</p>\", \"severity\": \"NORMAL\"}").object().getJsonNumber("id").longValue());
     // EclipseLink outside the container, on the run's database, its SQL recorded with Payara's
     System.setProperty(io.linli.tenancy.SqlCapture.FILE, System.getProperty("linli.it.sql"));
     var factory = jakarta.persistence.Persistence.createEntityManagerFactory("linli", Map.of(
@@ -2626,41 +2630,45 @@ class PlatformIT {
         "jakarta.persistence.jdbc.user", "linli",
         "jakarta.persistence.jdbc.password", "linli",
         "eclipselink.weaving", "false"));
-    String merged;
+    Map<String, String> merged = new java.util.TreeMap<>();
     try {
-      var huayuan = factory.createEntityManager(Map.of("eclipselink.tenant-id", "huayuan"));
-      io.linli.ticket.Ticket ticket = huayuan.find(io.linli.ticket.Ticket.class, id);
-      assertThat(ticket.title()).isEqualTo("华苑合并测试");
-      huayuan.close(); // detached, carrying huayuan's id; and in the factory's caches, had they been shared
-
-      var lanting = factory.createEntityManager(Map.of("eclipselink.tenant-id", "lanting"));
-      assertThat(lanting.find(io.linli.ticket.Ticket.class, id)).as("huayuan's ticket found by lanting").isNull();
-      java.lang.reflect.Field title = io.linli.ticket.Ticket.class.getDeclaredField("title");
-      title.setAccessible(true);
-      title.set(ticket, "兰亭改写");
-      lanting.getTransaction().begin();
-      try {
-        lanting.merge(ticket);
-        lanting.getTransaction().commit();
-        merged = "stored as a new row of lanting's";
-      } catch (RuntimeException refused) {
-        merged = "refused: " + refused.getClass().getSimpleName();
-      } finally {
-        lanting.close();
+      for (var entity : huayuans.entrySet()) {
+        var huayuan = factory.createEntityManager(Map.of("eclipselink.tenant-id", "huayuan"));
+        Object detached = huayuan.find(entity.getKey(), entity.getValue());
+        huayuan.close(); // detached, carrying huayuan's id; and in the factory's caches, had they been shared
+        var lanting = factory.createEntityManager(Map.of("eclipselink.tenant-id", "lanting"));
+        assertThat(lanting.find(entity.getKey(), entity.getValue())).as("huayuan's, found by lanting").isNull();
+        java.lang.reflect.Field title = entity.getKey().getDeclaredField("title");
+        title.setAccessible(true);
+        assertThat(title.get(detached)).isEqualTo("华苑合并测试");
+        title.set(detached, "兰亭改写");
+        lanting.getTransaction().begin();
+        try {
+          lanting.merge(detached);
+          lanting.getTransaction().commit();
+          merged.put(entity.getKey().getSimpleName(), "stored as a new row of lanting's");
+        } catch (RuntimeException refused) {
+          merged.put(entity.getKey().getSimpleName(), "refused: " + refused.getClass().getSimpleName());
+        } finally {
+          lanting.close();
+        }
       }
     } finally {
       factory.close();
       System.clearProperty(io.linli.tenancy.SqlCapture.FILE);
     }
-    try (Connection db = database();
-        PreparedStatement row = db.prepareStatement("select tenant_id, title from ticket where id = ?")) {
-      row.setLong(1, id);
-      try (ResultSet ticket = row.executeQuery()) {
-        assertThat(ticket.next()).isTrue();
-        assertThat(ticket.getString(1) + " " + ticket.getString(2)).isEqualTo("huayuan 华苑合并测试");
+    for (var entity : huayuans.entrySet()) {
+      String table = entity.getKey().getAnnotation(jakarta.persistence.Table.class).name();
+      try (Connection db = database();
+          PreparedStatement row = db.prepareStatement("select tenant_id, title from " + table + " where id = ?")) {
+        row.setLong(1, entity.getValue());
+        try (ResultSet stored = row.executeQuery()) {
+          assertThat(stored.next()).isTrue();
+          assertThat(stored.getString(1) + " " + stored.getString(2)).as(table).isEqualTo("huayuan 华苑合并测试");
+        }
       }
     }
-    System.out.println("isolation sweep: lanting's merge() of huayuan's detached ticket was " + merged);
+    System.out.println("isolation sweep: lanting's merge() of huayuan's detached entities: " + merged);
   }
 
   @Test
