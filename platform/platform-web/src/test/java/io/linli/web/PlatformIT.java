@@ -2651,7 +2651,12 @@ class PlatformIT {
           lanting.getTransaction().commit();
           merged.put(entity.getKey().getSimpleName(), "stored as a new row of lanting's");
         } catch (RuntimeException refused) {
-          merged.put(entity.getKey().getSimpleName(), "refused: " + refused.getClass().getSimpleName());
+          Throwable cause = refused;
+          while (cause.getCause() != null) {
+            cause = cause.getCause();
+          }
+          merged.put(entity.getKey().getSimpleName(), "refused: " + refused.getClass().getSimpleName() + " ("
+              + cause.getMessage().lines().findFirst().orElse("") + ")");
         } finally {
           lanting.close();
         }
@@ -2698,6 +2703,14 @@ class PlatformIT {
     }
     assertSqlBoundToTenants();
     assertNoRowReferencesAnotherTenants();
+  }
+
+  /** Once more after every test of the run, so that the statements of those that ran after the check count too. */
+  @org.junit.jupiter.api.AfterAll
+  static void isolation_every_sql_statement_of_the_run_is_bound_to_the_tenant() throws Exception {
+    if (System.getProperty("linli.it.sql") != null) {
+      assertSqlBoundToTenants();
+    }
   }
 
   /** Every statement recorded so far by {@link io.linli.tenancy.SqlCapture}, checked by {@link TenantSql}. */
