@@ -91,11 +91,13 @@ final class TenantSql {
       if (!tenantOwned.contains(name)) {
         continue;
       }
+      // its tenant column, compared with a value or with the tenant column of a table it is joined to
+      String column = (table.group(2) == null ? "" : Pattern.quote(table.group(2)) + "\\.") + "tenant_id";
       boolean bound = table.group(0).trim().toUpperCase(Locale.ROOT).startsWith("INTO")
           ? Pattern.compile("^\\s*\\([^)]*\\btenant_id\\b", Pattern.CASE_INSENSITIVE)
               .matcher(sql.substring(table.end())).find()
-          : Pattern.compile("(?<![\\w.])" + (table.group(2) == null ? "" : Pattern.quote(table.group(2)) + "\\.")
-              + "tenant_id\\s*(?:=|IN\\b)", Pattern.CASE_INSENSITIVE).matcher(sql).find();
+          : Pattern.compile("(?<![\\w.])" + column + "\\s*(?:=|IN\\b)|=\\s*" + column + "\\b",
+              Pattern.CASE_INSENSITIVE).matcher(sql).find();
       if (!bound) {
         unbound.add(name);
       }

@@ -26,6 +26,8 @@ class TenantSqlTest {
         + " ((t0.tenant_id = ?) AND (t1.tenant_id = ?)))", OWNED)).isEmpty();
     assertThat(TenantSql.unbound("SELECT t0.ID FROM ticket t0 LEFT OUTER JOIN household t1 ON (t1.ID ="
         + " t0.household_id) WHERE (t0.tenant_id = ?)", OWNED)).containsExactly("household");
+    assertThat(TenantSql.unbound("SELECT b.id FROM household h JOIN ticket b ON b.id = h.id AND b.tenant_id ="
+        + " h.tenant_id WHERE b.tenant_id = ?", OWNED)).isEmpty();
     assertThat(TenantSql.unbound("SELECT COUNT(*) FROM tenant t WHERE t.slug = ?", OWNED)).isEmpty();
     assertThat(TenantSql.unbound("UPDATE ticket SET TITLE = ? WHERE (household_id = ?)", OWNED))
         .containsExactly("ticket");
