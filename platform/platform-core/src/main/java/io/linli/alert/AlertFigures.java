@@ -44,7 +44,8 @@ public class AlertFigures {
         row -> tally.rating(id(row[0]), instant(row[1]), ((Number) row[2]).intValue()), since, until);
     rows("SELECT b.project_id, n.published_at, COUNT(*), COUNT(r.acknowledged_at) FROM notice n"
         + " JOIN notice_receipt r ON r.notice_id = n.id AND r.tenant_id = n.tenant_id"
-        + " JOIN household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id"
+        + " JOIN household h ON h.id = r.household_id AND h.tenant_id = r.tenant_id"
+        + " JOIN building b ON b.id = h.building_id AND b.tenant_id = h.tenant_id"
         + " WHERE n.tenant_id = ? AND n.severity = 'CRITICAL' AND n.published_at >= ? AND n.published_at <= ?"
         + " GROUP BY n.id, n.published_at, b.project_id",
         row -> tally.receipts(id(row[0]), instant(row[1]), ((Number) row[2]).intValue(),

@@ -66,14 +66,15 @@ public class DashboardQueries {
   public Map<Long, Reach> reach(Scope scope) {
     String where = "b.tenant_id = ?" + areaOf(scope.area(), "p.id", "b.id") + visible(scope, "p.id");
     String households = "SELECT " + place(scope.area(), "p.id", "b.id") + ", COUNT(*) FROM household h"
-        + " JOIN building b ON b.id = h.building_id JOIN project p ON p.id = b.project_id WHERE " + where
+        + " JOIN building b ON b.id = h.building_id AND b.tenant_id = h.tenant_id"
+        + " JOIN project p ON p.id = b.project_id AND p.tenant_id = b.tenant_id WHERE " + where
         + " GROUP BY 1";
     String staff = " COUNT(DISTINCT CASE WHEN s.role = 'CUSTOMER_SERVICE_AGENT' THEN s.id END),"
         + " COUNT(DISTINCT CASE WHEN s.role = 'BUILDING_STEWARD' THEN s.id END)"
-        + " FROM building b JOIN project p ON p.id = b.project_id"
+        + " FROM building b JOIN project p ON p.id = b.project_id AND p.tenant_id = b.tenant_id"
         + " JOIN staff_assignment a ON a.tenant_id = b.tenant_id"
         + "   AND (a.building_id = b.id OR a.project_id = p.id OR a.region_id = p.region_id)"
-        + " JOIN staff_member s ON s.id = a.staff_id WHERE " + where;
+        + " JOIN staff_member s ON s.id = a.staff_id AND s.tenant_id = a.tenant_id WHERE " + where;
     Map<Long, Long> householdsOf = new HashMap<>();
     for (Object[] row : rows(households, List.of(tenant()))) {
       householdsOf.put(number(row[0]), number(row[1]));
@@ -96,8 +97,9 @@ public class DashboardQueries {
   public Map<Long, Ratio> acknowledgements(Scope scope) {
     String sql = "SELECT " + place(scope.area(), "p.id", "b.id") + ", COUNT(*), COUNT(r.acknowledged_at)"
         + " FROM notice n JOIN notice_receipt r ON r.tenant_id = n.tenant_id AND r.notice_id = n.id"
-        + " JOIN household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id"
-        + " JOIN project p ON p.id = b.project_id"
+        + " JOIN household h ON h.id = r.household_id AND h.tenant_id = r.tenant_id"
+        + " JOIN building b ON b.id = h.building_id AND b.tenant_id = h.tenant_id"
+        + " JOIN project p ON p.id = b.project_id AND p.tenant_id = b.tenant_id"
         + " WHERE n.tenant_id = ? AND n.severity = 'CRITICAL' AND n.published_at >= ? AND n.published_at < ?"
         + areaOf(scope.area(), "p.id", "b.id") + visible(scope, "p.id") + " GROUP BY 1";
     return rows(sql, tenantAndPeriod(scope.period())).stream()
@@ -149,7 +151,7 @@ public class DashboardQueries {
   /** The region of each tally's project, when regions are asked about. */
   private static String projects(Scope scope) {
     boolean regions = scope.area().level() == Level.REGION || scope.area().level().below() == Level.REGION;
-    return regions ? " JOIN project p ON p.id = d.project_id" : "";
+    return regions ? " JOIN project p ON p.id = d.project_id AND p.tenant_id = d.tenant_id" : "";
   }
 
   private static String talliesOf(Scope scope) {

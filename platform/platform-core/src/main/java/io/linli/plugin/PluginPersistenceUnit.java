@@ -89,6 +89,7 @@ record PluginPersistenceUnit(String pluginId, ClassLoader classLoader, URL root,
     properties.put(PersistenceUnitProperties.SCHEMA_GENERATION_DATABASE_ACTION, "none"); // Flyway owns the tables
     properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
     properties.put(PersistenceUnitProperties.DEPLOY_ON_STARTUP, "true");
+    properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, io.linli.tenancy.SqlCapture.class.getName());
     return properties;
   }
 

@@ -47,9 +47,12 @@ public class IntegrationEnvironment implements TestExecutionListener {
     Path plugins = home.resolve("plugins");
     writePlugins(plugins);
     System.setProperty("linli.it.db.url", database.jdbcUrl());
+    System.setProperty("linli.it.sql", home.resolve("sql.log").toString());
     System.setProperty("payara.cmdOptions", String.join(" ",
         "-Xmx768m",
         "-Dlinli.db.url=" + database.jdbcUrl(),
+        // every SQL statement EclipseLink sends, for the isolation tests (io.linli.tenancy.SqlCapture)
+        "-Dlinli.sql-capture=" + home.resolve("sql.log"),
         "-Dlinli.tenants.dir=" + tenants,
         "-Dlinli.themes.dir=" + root.resolve("themes"),
         "-Dlinli.plugins.dir=" + plugins,

@@ -56,6 +56,8 @@ final class IsolationCases {
 
   private static final Map<String, String> PLATFORM_EXEMPT = Map.of(
       "POST /api/operator/tenants/{id}/provision", "the operator's; its id is a tenant code, not tenant data",
+      "GET /api/plugins/{pluginId}", "the plugins' own API (a sub-resource locator, so only the OpenAPI document"
+          + " lists it): the id names an installed plugin, whose data PluginData binds to the caller's tenant",
       "PUT /api/plugins/{pluginId}/enablement", PLUGIN_ID,
       "DELETE /api/plugins/{pluginId}/enablement", PLUGIN_ID,
       "POST /api/notices/{id}/acknowledgement", "residents only, so the admin-driven sweep cannot call it; PlatformIT:"
@@ -80,6 +82,41 @@ final class IsolationCases {
   static final Map<String, String> EXEMPT = java.util.stream.Stream.of(PLATFORM_EXEMPT, PROFILE_EXEMPT)
       .flatMap(m -> m.entrySet().stream()).collect(java.util.stream.Collectors.toUnmodifiableMap(
           Map.Entry::getKey, Map.Entry::getValue));
+
+  // --- isolation sweep ---
+  /** Vaadin routes with the id of tenant-owned data in the URL (their {@code @Route} value), with how to find one. */
+  static final Map<String, ToLongFunction<TenantIds>> ROUTES = Map.of(
+      "console/tickets/:id([0-9]{1,18})", TenantIds::ticket,
+      "console/polls/:id([0-9]{1,18})", TenantIds::poll,
+      "console/households/:id([0-9]{1,18})", TenantIds::household,
+      "portal/tickets/:id([0-9]{1,18})", TenantIds::ticket,
+      "portal/polls/:id([0-9]{1,18})", TenantIds::poll,
+      "portal/faq/:id?([0-9]{1,18})", TenantIds::article);
+
+  private static final String PLUGIN_PAGE = "a plugin's pages: the plugin id names an installed plugin, and the plugin"
+      + " reads its data through PluginData, bound to the signed-in tenant";
+
+  static final Map<String, String> ROUTE_EXEMPT = Map.of(
+      "console/plugins/:pluginId/:path*", PLUGIN_PAGE,
+      "portal/plugins/:pluginId/:path*", PLUGIN_PAGE);
+
+  /**
+   * The one check both coverage tests make, the fast one over the JAX-RS classes and the one over the served OpenAPI
+   * document.
+   *
+   * @param endpoints "METHOD /path" of every endpoint found, e.g. {@code GET /api/tickets/{id}}
+   * @return those that take an id and have neither a case nor an exemption
+   */
+  static java.util.SortedSet<String> uncovered(java.util.Collection<String> endpoints) {
+    return endpoints.stream().filter(e -> e.contains("{"))
+        .filter(e -> !ENDPOINTS.containsKey(e) && !EXEMPT.containsKey(e))
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  /** @return the URL path of a route with its id parameter filled in */
+  static String route(String template, long id) {
+    return template.replaceFirst(":id\\??\\(.*\\)$", String.valueOf(id));
+  }
 
   private IsolationCases() {}
 }

@@ -179,44 +179,6 @@ class PlatformIT {
   }
 
   @Test
-  void every_entity_of_one_tenant_is_404_for_another_tenant() {
-    IsolationCases.TenantIds huayuan = idsOf("huayuan");
-    String huayuanAdmin = admin("huayuan");
-    String lantingAdmin = admin("lanting");
-
-    IsolationCases.ENDPOINTS.forEach((endpoint, idOf) -> {
-      String method = endpoint.substring(0, endpoint.indexOf(' '));
-      String path = endpoint.substring(endpoint.indexOf(' ') + 1)
-          .replace("{id}", String.valueOf(idOf.applyAsLong(huayuan)))
-          .replace("{photoId}", String.valueOf(huayuan.photo()));
-      assertThat(call(method, path, huayuanAdmin).status()).as("huayuan: " + endpoint).isEqualTo(200);
-      Response foreign = call(method, path, lantingAdmin);
-      assertThat(foreign.status()).as("lanting on huayuan's " + endpoint).isEqualTo(404);
-      assertThat(foreign.body()).doesNotContain("华苑");
-    });
-  }
-
-  @Test
-  void pages_with_one_tenants_ids_are_not_found_for_another_tenant() {
-    IsolationCases.TenantIds huayuan = idsOf("huayuan");
-    try (ConsoleInBrowser phone = new ConsoleInBrowser(base, 375);
-        ConsoleInBrowser console = new ConsoleInBrowser(base, 1280)) {
-      phone.signIn("portal/login", "lanting", LANTING_OWNER, DEMO_PASSWORD);
-      for (String page : List.of("portal/tickets/" + huayuan.ticket(), "portal/polls/" + huayuan.poll(),
-          "portal/faq/" + huayuan.article())) {
-        phone.open(page);
-        assertThat(phone.text("not-found")).as(page).contains("页面不存在");
-      }
-      console.signIn("login", "lanting", "admin", DEMO_PASSWORD);
-      for (String page : List.of("console/tickets/" + huayuan.ticket(), "console/polls/" + huayuan.poll(),
-          "console/households/" + huayuan.household())) {
-        console.open(page);
-        assertThat(console.text("not-found")).as(page).contains("页面不存在");
-      }
-    }
-  }
-
-  @Test
   void lists_show_only_the_tenants_own_rows() {
     assertThat(api.get("/api/projects", admin("lanting")).body()).contains("鉴湖人家").doesNotContain("西溪雅苑");
     assertThat(api.get("/api/staff", admin("lanting")).body()).doesNotContain("steward.xixi1");
@@ -2742,6 +2704,312 @@ class PlatformIT {
       rows.next();
       assertThat(rows.getInt(1)).isEqualTo(1);
     }
+  }
+
+  // --- isolation sweep ---
+
+  @Test
+  void isolation_every_endpoint_with_an_id_in_the_openapi_document_is_404_for_another_tenant_even_by_guessing()
+      throws Exception {
+    URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+    JsonObject paths = new RestClient(root).get("/openapi?format=JSON", null).object().getJsonObject("paths");
+    List<String> operations = new ArrayList<>();
+    paths.forEach((path, item) -> item.asJsonObject().keySet().stream()
+        .filter(List.of("get", "put", "post", "delete", "patch")::contains)
+        .forEach(method -> operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path)));
+    assertThat(operations).contains("GET /api/tickets/{id}");
+    assertThat(IsolationCases.uncovered(operations))
+        .as("add a case to IsolationCases for every new endpoint that takes an id").isEmpty();
+
+    IsolationCases.TenantIds huayuan = idsOf("huayuan");
+    List<String> huayuans = onlyIn("huayuan", "lanting");
+    String huayuanAdmin = admin("huayuan");
+    String lantingAdmin = admin("lanting");
+    int guesses = 0;
+    int lantingsOwn = 0;
+    for (var endpoint : new java.util.TreeMap<>(IsolationCases.ENDPOINTS).entrySet()) {
+      String method = endpoint.getKey().substring(0, endpoint.getKey().indexOf(' '));
+      long id = endpoint.getValue().applyAsLong(huayuan);
+      // huayuan reads first, so its entity is in EclipseLink's caches when lanting asks for it by id
+      assertThat(call(method, path(endpoint.getKey(), id, huayuan), huayuanAdmin).status())
+          .as("huayuan: " + endpoint.getKey()).isEqualTo(200);
+      assertForeign(call(method, path(endpoint.getKey(), id, huayuan), lantingAdmin), huayuans,
+          "lanting on huayuan's " + endpoint.getKey());
+      for (long guess = id - 3; "GET".equals(method) && guess <= id + 3; guess++) {
+        if (guess == id) {
+          continue;
+        }
+        guesses++;
+        Response guessed = call(method, path(endpoint.getKey(), guess, huayuan), lantingAdmin);
+        if (guessed.status() == 200) { // the id is lanting's own: then it cannot be huayuan's as well
+          lantingsOwn++;
+          assertThat(guessed.body()).as("lanting's own " + endpoint.getKey() + " " + guess)
+              .doesNotContain(huayuans);
+          assertThat(call(method, path(endpoint.getKey(), guess, huayuan), huayuanAdmin).status())
+              .as("huayuan on lanting's " + endpoint.getKey() + " " + guess).isEqualTo(404);
+        } else {
+          assertForeign(guessed, huayuans, "lanting guessing " + endpoint.getKey() + " " + guess);
+        }
+      }
+    }
+    System.out.printf("isolation sweep: %d operations in /openapi, %d with an id, %d called with another tenant's"
+        + " ids, %d exempt; %d guessed ids (%d of them the caller's own)%n", operations.size(),
+        operations.stream().filter(o -> o.contains("{")).count(), IsolationCases.ENDPOINTS.size(),
+        IsolationCases.EXEMPT.size(), guesses, lantingsOwn);
+  }
+
+  @Test
+  void isolation_pages_with_another_tenants_ids_are_not_found_and_show_none_of_its_data() {
+    IsolationCases.TenantIds huayuan = idsOf("huayuan");
+    List<String> huayuans = onlyIn("huayuan", "lanting");
+    try (ConsoleInBrowser phone = new ConsoleInBrowser(base, 375);
+        ConsoleInBrowser console = new ConsoleInBrowser(base, 1280)) {
+      phone.signIn("portal/login", "lanting", LANTING_OWNER, DEMO_PASSWORD);
+      console.signIn("login", "lanting", "admin", DEMO_PASSWORD);
+      new java.util.TreeMap<>(IsolationCases.ROUTES).forEach((route, idOf) -> {
+        ConsoleInBrowser browser = route.startsWith("portal/") ? phone : console;
+        String page = IsolationCases.route(route, idOf.applyAsLong(huayuan));
+        browser.open(page);
+        assertThat(browser.text("not-found")).as(page).contains("页面不存在");
+        assertThat((String) browser.script("return document.body.innerText")).as(page).doesNotContain(huayuans);
+      });
+      phone.screenshot("isolation-portal-ticket-of-another-tenant");
+    }
+    System.out.printf("isolation sweep: %d pages with another tenant's id, %d exempt%n", IsolationCases.ROUTES.size(),
+        IsolationCases.ROUTE_EXEMPT.size());
+  }
+
+  @Test
+  void isolation_two_tenants_reading_their_lists_at_once_each_see_only_their_own() throws Exception {
+    Map<String, String> tokens = new LinkedHashMap<>();
+    Map<String, List<String>> own = new LinkedHashMap<>();
+    Map<String, String> timelines = new LinkedHashMap<>(); // a collection mapped one-to-many (eclipselink#1161)
+    for (String tenant : List.of("huayuan", "lanting")) {
+      String admin = admin(tenant);
+      String marker = tenant + "并发隔离";
+      long ticket = api.post("/api/tickets", api.residentToken(tenant, ownerPhone(tenant), DEMO_PASSWORD),
+          "{\"category\": \"repair\", \"title\": \"" + marker + "工单\"}").object().getJsonNumber("id").longValue();
+      api.post("/api/notices", admin, "{\"title\": \"" + marker + "公告\", \"body\": \"<p>测试</p>\","
+          + " \"severity\": \"NORMAL\"}");
+      tokens.put(tenant, admin);
+      own.put(tenant, List.of(marker + "工单", marker + "公告"));
+      timelines.put(tenant, "/api/tickets/" + ticket + "/timeline");
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<?>> reads = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        String tenant = i % 2 == 0 ? "huayuan" : "lanting";
+        String other = i % 2 == 0 ? "lanting" : "huayuan";
+        int kind = i / 2 % 3;
+        String list = List.of("/api/tickets?limit=100", "/api/notices", timelines.get(tenant)).get(kind);
+        reads.add(pool.submit(() -> {
+          String body = api.get(list, tokens.get(tenant)).body();
+          assertThat(body).as(tenant + " " + list).contains(own.get(tenant).get(kind == 1 ? 1 : 0))
+              .doesNotContain(own.get(other));
+        }));
+      }
+      for (var read : reads) {
+        read.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void isolation_a_detached_entity_carrying_another_tenants_id_does_not_reach_its_row() throws Exception {
+    String owner = api.residentToken("huayuan", OWNER_PHONE, DEMO_PASSWORD);
+    // a ticket (with a version) and a notice (without): huayuan's, both titled so
+    Map<Class<?>, Long> huayuans = Map.of(
+        io.linli.ticket.Ticket.class, api.post("/api/tickets", owner, "{\"category\": \"repair\","
+            + " \"title\": \"华苑合并测试\"}").object().getJsonNumber("id").longValue(),
+        io.linli.notice.Notice.class, api.post("/api/notices", admin("huayuan"), "{\"title\": \"华苑合并测试\","
+            + " \"body\": \"<p>测试</p>\", \"severity\": \"NORMAL\"}").object().getJsonNumber("id").longValue());
+    // EclipseLink outside the container, on the run's database, its SQL recorded with Payara's
+    System.setProperty(io.linli.tenancy.SqlCapture.FILE, System.getProperty("linli.it.sql"));
+    var factory = jakarta.persistence.Persistence.createEntityManagerFactory("linli", Map.of(
+        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+        "jakarta.persistence.jtaDataSource", "",
+        "jakarta.persistence.jdbc.url", System.getProperty("linli.it.db.url"),
+        "jakarta.persistence.jdbc.user", "linli",
+        "jakarta.persistence.jdbc.password", "linli",
+        "eclipselink.weaving", "false"));
+    Map<String, String> merged = new java.util.TreeMap<>();
+    try {
+      for (var entity : huayuans.entrySet()) {
+        var huayuan = factory.createEntityManager(Map.of("eclipselink.tenant-id", "huayuan"));
+        Object detached = huayuan.find(entity.getKey(), entity.getValue());
+        huayuan.close(); // detached, carrying huayuan's id; and in the factory's caches, had they been shared
+        var lanting = factory.createEntityManager(Map.of("eclipselink.tenant-id", "lanting"));
+        assertThat(lanting.find(entity.getKey(), entity.getValue())).as("huayuan's, found by lanting").isNull();
+        java.lang.reflect.Field title = entity.getKey().getDeclaredField("title");
+        title.setAccessible(true);
+        assertThat(title.get(detached)).isEqualTo("华苑合并测试");
+        title.set(detached, "兰亭改写");
+        lanting.getTransaction().begin();
+        try {
+          lanting.merge(detached);
+          lanting.getTransaction().commit();
+          merged.put(entity.getKey().getSimpleName(), "stored as a new row of lanting's");
+        } catch (RuntimeException refused) {
+          Throwable cause = refused;
+          while (cause.getCause() != null) {
+            cause = cause.getCause();
+          }
+          merged.put(entity.getKey().getSimpleName(), "refused: " + refused.getClass().getSimpleName() + " ("
+              + cause.getMessage().lines().findFirst().orElse("") + ")");
+        } finally {
+          lanting.close();
+        }
+      }
+    } finally {
+      factory.close();
+      System.clearProperty(io.linli.tenancy.SqlCapture.FILE);
+    }
+    for (var entity : huayuans.entrySet()) {
+      String table = entity.getKey().getAnnotation(jakarta.persistence.Table.class).name();
+      try (Connection db = database();
+          PreparedStatement row = db.prepareStatement("select tenant_id, title from " + table + " where id = ?")) {
+        row.setLong(1, entity.getValue());
+        try (ResultSet stored = row.executeQuery()) {
+          assertThat(stored.next()).isTrue();
+          assertThat(stored.getString(1) + " " + stored.getString(2)).as(table).isEqualTo("huayuan 华苑合并测试");
+        }
+      }
+    }
+    System.out.println("isolation sweep: lanting's merge() of huayuan's detached entities: " + merged);
+  }
+
+  @Test
+  void isolation_every_sql_statement_on_a_tenant_owned_table_is_bound_to_the_tenant() throws Exception {
+    // background work: the SLA scanner escalates huayuan's overdue ticket, and tells huayuan's staff only
+    String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
+    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
+        + ", \"category\": \"repair\", \"title\": \"隔离测试升级\"}").object().getJsonNumber("id").longValue();
+    Instant now = Instant.now();
+    updateClock(id, "RESPONSE", "started_at = ?, due_at = ?, next_check_at = ?",
+        now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(1)), now.minus(Duration.ofHours(1)));
+    awaitEscalation(id, agent, "PROJECT_MANAGER");
+    try (Connection db = database();
+        PreparedStatement told = db.prepareStatement(
+            "select distinct tenant_id from notification where text like ?")) {
+      told.setString(1, "%工单 #" + id + "%");
+      try (ResultSet tenants = told.executeQuery()) {
+        List<String> found = new ArrayList<>();
+        while (tenants.next()) {
+          found.add(tenants.getString(1));
+        }
+        assertThat(found).as("tenants whose staff were told of huayuan's escalation").containsExactly("huayuan");
+      }
+    }
+    assertSqlBoundToTenants();
+    assertNoRowReferencesAnotherTenants();
+  }
+
+  /** Once more after every test of the run, so that the statements of those that ran after the check count too. */
+  @org.junit.jupiter.api.AfterAll
+  static void isolation_every_sql_statement_of_the_run_is_bound_to_the_tenant() throws Exception {
+    if (System.getProperty("linli.it.sql") != null) {
+      assertSqlBoundToTenants();
+    }
+  }
+
+  /** Every statement recorded so far by {@link io.linli.tenancy.SqlCapture}, checked by {@link TenantSql}. */
+  private static void assertSqlBoundToTenants() throws Exception {
+    TenantSql.Tables tables = TenantSql.Tables.ofEntities();
+    // and the tables only our native SQL writes (tallies, schedules): those with a tenant_id column
+    java.util.Set<String> owned = new java.util.TreeSet<>(tables.tenantOwned());
+    try (Connection db = database();
+        ResultSet columns = db.createStatement().executeQuery("select table_name from information_schema.columns"
+            + " where table_schema = database() and column_name = 'tenant_id'")) {
+      while (columns.next()) {
+        owned.add(columns.getString(1).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    owned.removeAll(tables.platform());
+    List<String> statements = Files.readAllLines(Path.of(System.getProperty("linli.it.sql")));
+    Map<String, Integer> exempt = new java.util.TreeMap<>();
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    java.util.Set<String> unbound = new java.util.TreeSet<>();
+    for (String sql : new java.util.LinkedHashSet<>(statements)) {
+      seen.addAll(TenantSql.tenantTables(sql, owned));
+      var reason = TenantSql.exemption(sql);
+      if (reason.isPresent()) {
+        exempt.merge(reason.get(), 1, Integer::sum);
+      } else if (!TenantSql.unbound(sql, owned).isEmpty()) {
+        unbound.add(TenantSql.unbound(sql, owned) + ": " + sql);
+      }
+    }
+    System.out.printf("isolation sweep: %d SQL statements (%d distinct) on %d of %d tenant-owned tables (%d of"
+        + " them entities', %d platform tables exempt); exempt: %s%n", statements.size(),
+        new java.util.HashSet<>(statements).size(), seen.size(), owned.size(), tables.tenantOwned().size(),
+        tables.platform().size(), exempt);
+    assertThat(seen).contains("ticket", "notice", "household", "notification");
+    assertThat(unbound).as("statements on tenant-owned tables without the tenant").isEmpty();
+  }
+
+  /** Every reference between two tenant-owned tables (their foreign keys) stays within one tenant. */
+  private static void assertNoRowReferencesAnotherTenants() throws SQLException {
+    List<String> crossing = new ArrayList<>();
+    int checked = 0;
+    try (Connection db = database();
+        ResultSet keys = db.createStatement().executeQuery("select k.table_name, k.column_name,"
+            + " k.referenced_table_name from information_schema.key_column_usage k where k.table_schema = database()"
+            + " and k.referenced_column_name = 'id' and exists (select 1 from information_schema.columns c where"
+            + " c.table_schema = k.table_schema and c.table_name = k.referenced_table_name and c.column_name ="
+            + " 'tenant_id') and exists (select 1 from information_schema.columns c where c.table_schema ="
+            + " k.table_schema and c.table_name = k.table_name and c.column_name = 'tenant_id')")) {
+      while (keys.next()) {
+        String child = keys.getString(1);
+        String column = keys.getString(2);
+        String parent = keys.getString(3);
+        checked++;
+        try (ResultSet count = db.createStatement().executeQuery("select count(*) from " + child + " c join "
+            + parent + " p on p.id = c." + column + " where p.tenant_id <> c.tenant_id")) {
+          count.next();
+          if (count.getLong(1) > 0) {
+            crossing.add(child + "." + column + " → " + parent + ": " + count.getLong(1));
+          }
+        }
+      }
+    }
+    System.out.printf("isolation sweep: %d references between tenant-owned tables, none across tenants%n", checked);
+    assertThat(checked).isPositive();
+    assertThat(crossing).as("rows referring to another tenant's").isEmpty();
+  }
+
+  /** @return the path of a case with {@code id} (and the tenant's photo for a photo's path) */
+  private static String path(String endpoint, long id, IsolationCases.TenantIds ids) {
+    return endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", String.valueOf(id))
+        .replace("{photoId}", String.valueOf(ids.photo()));
+  }
+
+  private static void assertForeign(Response response, List<String> othersData, String what) {
+    assertThat(response.status()).as(what).isEqualTo(404);
+    assertThat(response.body()).as(what).doesNotContain(othersData);
+  }
+
+  /**
+   * @return strings that only {@code tenant}'s data holds: its company's name, its projects' names, its owner's name
+   *     and phone (those that {@code other}'s data happens to hold too left out)
+   */
+  private List<String> onlyIn(String tenant, String other) {
+    List<String> found = new ArrayList<>();
+    for (String of : List.of(tenant, other)) {
+      JsonObject owner = api.get("/api/me", api.residentToken(of, ownerPhone(of), DEMO_PASSWORD)).object();
+      String projects = api.get("/api/projects", admin(of)).body();
+      if (of.equals(tenant)) {
+        found.addAll(List.of(owner.getJsonObject("tenant").getJsonObject("name").getString("zh"),
+            owner.getString("name"), ownerPhone(of)));
+        ((jakarta.json.JsonArray) jakarta.json.Json.createReader(new java.io.StringReader(projects)).read())
+            .getValuesAs(JsonObject.class).forEach(p -> found.add(p.getJsonObject("name").getString("zh")));
+      } else {
+        found.removeIf(s -> projects.contains(s) || owner.toString().contains(s));
+      }
+    }
+    assertThat(found).hasSizeGreaterThan(3);
+    return found;
   }
 
   /** Enables the surveys for the tenant (consenting to what they read). @return the tenant admin's token */

@@ -39,9 +39,26 @@ class RestEndpointIsolationCoverageTest {
       }
     }
     assertThat(pathsWithIds).isNotEmpty();
-    assertThat(pathsWithIds)
+    assertThat(IsolationCases.uncovered(pathsWithIds))
         .as("add a case to IsolationCases for every new endpoint that takes an id")
-        .allMatch(p -> IsolationCases.ENDPOINTS.containsKey(p) || IsolationCases.EXEMPT.containsKey(p));
+        .isEmpty();
+  }
+
+  @Test
+  void every_page_with_an_id_in_its_route_has_a_tenant_isolation_case() {
+    Set<String> routesWithParameters = new TreeSet<>();
+    for (JavaClass view : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.linli.web")) {
+      com.vaadin.flow.router.Route route = view.reflect().getAnnotation(com.vaadin.flow.router.Route.class);
+      if (route != null && (route.value().contains(":")
+          || com.vaadin.flow.router.HasUrlParameter.class.isAssignableFrom(view.reflect()))) {
+        routesWithParameters.add(route.value());
+      }
+    }
+    assertThat(routesWithParameters).isNotEmpty();
+    assertThat(routesWithParameters)
+        .as("add a case to IsolationCases.ROUTES for every new page with an id in its route")
+        .allMatch(r -> IsolationCases.ROUTES.containsKey(r) || IsolationCases.ROUTE_EXEMPT.containsKey(r));
   }
 
   private static String join(String... parts) {
