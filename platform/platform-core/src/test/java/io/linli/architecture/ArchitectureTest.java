@@ -34,4 +34,12 @@ class ArchitectureTest {
           .should().dependOnClassesThat().resideOutsideOfPackages("io.linli.api..", "java..", "org.pf4j..",
               "jakarta.persistence..", "org.eclipse.persistence.annotations..", "org.eclipse.persistence.config..",
               "com.vaadin.flow.component");
+
+  /**
+   * EclipseLink merges a detached entity by primary key alone (eclipselink#1333): a copy carrying another tenant's
+   * id would reach that tenant's row. Entities are found under the tenant and changed where they are managed.
+   */
+  @ArchTest
+  static final ArchRule nothing_merges_a_detached_entity =
+      noClasses().should().callMethod(jakarta.persistence.EntityManager.class, "merge", Object.class);
 }
