@@ -2654,6 +2654,9 @@ class PlatformIT {
         answers.stream().filter(BadInput::refusedAtTheDoor).count());
     assertThat(answers.size()).isGreaterThanOrEqualTo(10_000);
     assertThat(faults).as("answers that are 5xx, missing, or errors without a problem body").isEmpty();
+    assertThat(answers).filteredOn(a -> a.request().kind().equals("invalid-utf8"))
+        .as("a body that is no UTF-8 is refused, not stored with replacement characters")
+        .allMatch(a -> a.status() == 400 || a.status() == 403 || a.status() == 404);
     // no fuzzed sign-in was judged, so none counted against an account or this address
     assertThat(answers).filteredOn(a -> a.request().operation().path().equals("/api/auth/token"))
         .extracting(BadInput.Answer::status).doesNotContain(401, 429);
