@@ -67,6 +67,8 @@ final class BadInput {
   private static final List<String> WRONG_TYPES = List.of("\"x\"", "123", "true", "null", "{}", "[]", "[1,2]",
       "{\"a\":{\"b\":[]}}", "\"\"", "-0.5");
 
+  private static final List<String> ACCEPTS = List.of("application/xml", "text/html", "garbage;;q=x");
+
   private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml",
       "application/x-www-form-urlencoded", "multipart/form-data", "application/json; charset=ISO-8859-1",
       "application/json; charset=nonsense", "image/png", "*/*", "garbage", "");
@@ -315,6 +317,11 @@ final class BadInput {
 
     /** Every kind of bad input, once each for each parameter and field, from every caller. */
     void everyKind(Operation o) {
+      for (String accept : ACCEPTS) {
+        JsonObject body = o.jsonBody() ? base.apply(o) : null;
+        add("accept", o, Map.of(), null, body == null ? null : "application/json", bytes(body),
+            Map.of("Accept", accept, "Accept-Language", accept.equals("garbage;;q=x") ? "zh-CN;q=abc,,;" : "en"));
+      }
       for (Param p : o.parameters()) {
         for (String value : p.in().equals("path") ? PATH_VALUES : QUERY_VALUES) {
           parameter(o, p, value);
@@ -482,8 +489,13 @@ final class BadInput {
     /** Adds the case once for each caller; {@code given} replaces the valid values of those path or header params. */
     private void add(String kind, Operation o, Map<String, String> given, String query, String contentType,
         byte[] body) {
+      add(kind, o, given, query, contentType, body, Map.of());
+    }
+
+    private void add(String kind, Operation o, Map<String, String> given, String query, String contentType,
+        byte[] body, Map<String, String> extraHeaders) {
       String path = o.path();
-      Map<String, String> headers = new LinkedHashMap<>();
+      Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
       for (Param p : o.parameters()) {
         if (p.in().equals("path")) {
           path = path.replace("{" + p.name() + "}", given.getOrDefault(p.name(), pathValue.apply(o, p)));
