@@ -59,7 +59,7 @@ public class PortalNoticesView extends VerticalLayout implements HasDynamicTitle
 
   private Details notice(SignedInUser user, NoticeService.ForHousehold n, boolean opened) {
     Span title = new Span(n.notice().title());
-    title.getStyle().set("font-weight", "600").set("overflow-wrap", "anywhere"); // a long unbroken title wraps at 375 px
+    title.getStyle().set("font-weight", "600");
     Div summary = new Div(title);
     summary.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
         .set("align-items", "center");
