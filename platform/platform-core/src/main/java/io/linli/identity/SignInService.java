@@ -60,9 +60,9 @@ public class SignInService {
   @Transactional
   public SignedInUser changePassword(SignedInUser user, char[] currentPassword, char[] newPassword,
       String clientAddress) {
+    PasswordPolicy.check(user.username(), currentPassword, newPassword); // before a wrong password is counted
     Account account =
         verify(new Credentials(user.kind(), user.tenant(), user.username(), currentPassword), clientAddress);
-    PasswordPolicy.check(user.username(), currentPassword, newPassword);
     account.password().change(hashing.hash(newPassword));
     inTenantOf(user.tenant(), () -> audit.record("password.change", "account", user.accountId(), null));
     return account.user().withCredentialVersion(account.password().version());

@@ -33,9 +33,17 @@ public enum Photo {
   }
 
   private boolean matches(byte[] content) {
-    if (content.length < 12 || !Arrays.equals(content, 0, signature.length, signature, 0, signature.length)) {
+    if (content.length < 16 || !Arrays.equals(content, 0, signature.length, signature, 0, signature.length)) {
       return false;
     }
-    return this != WEBP || new String(content, 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("WEBP");
+    return switch (this) {
+      case JPEG -> true;
+      case PNG -> ascii(content, 12).equals("IHDR"); // every PNG's first chunk: not a page behind a PNG signature
+      case WEBP -> ascii(content, 8).equals("WEBP");
+    };
+  }
+
+  private static String ascii(byte[] content, int at) {
+    return new String(content, at, 4, java.nio.charset.StandardCharsets.US_ASCII);
   }
 }

@@ -28,6 +28,19 @@ class PhotoTest {
   }
 
   @Test
+  void a_png_is_its_signature_and_then_its_header_chunk_not_a_page_behind_the_signature() {
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    byte[] png = Arrays.copyOf(signature, 64);
+    System.arraycopy(new byte[] {0, 0, 0, 13, 'I', 'H', 'D', 'R'}, 0, png, 8, 8);
+    byte[] page = Arrays.copyOf(signature, 64);
+    byte[] html = "<html><script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(html, 0, page, 8, html.length);
+
+    assertThat(Photo.of(png)).contains(Photo.PNG);
+    assertThat(Photo.of(page)).isEmpty();
+  }
+
+  @Test
   void a_seventh_photo_is_one_too_many() {
     assertThatThrownBy(() -> filed("repair").attach(JPEG, Photo.MAX_PER_TICKET, AGENT_ACTOR, Channel.APP, FILED))
         .isInstanceOfSatisfying(PhotoRejected.class,

@@ -3012,6 +3012,299 @@ class PlatformIT {
     return found;
   }
 
+  // --- bad input ---
+
+  /** The company the bad-input tests use (src/test/tenants/fuzzco), so their tickets and notices stay out of others'. */
+  static final String FUZZ = "fuzzco";
+  static final String FUZZ_OWNER = "13300009001";
+  static final String FUZZ_OWNER_2 = "13300009002";
+
+  /**
+   * Malformed requests to every operation of the OpenAPI document, as the company admin and as an owner. The seed is
+   * printed; {@code -Dlinli.fuzz.seed=…} runs the same requests again, {@code -Dlinli.fuzz.requests=…} more of them.
+   */
+  @Test
+  void bad_input_ten_thousand_malformed_requests_to_every_operation_get_no_5xx_and_only_problem_bodies()
+      throws Exception {
+    long seed = Long.getLong("linli.fuzz.seed", 20261202L);
+    int atLeast = Integer.getInteger("linli.fuzz.requests", 10_000);
+    URI server = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+    JsonObject openApi = new RestClient(server).get("/openapi", null).object();
+    List<BadInput.Operation> operations = BadInput.operations(openApi);
+    assertThat(operations).extracting(BadInput.Operation::key)
+        .contains("POST /api/tickets", "POST /api/tickets/{id}/photos", "POST /api/imports", "POST /api/notices");
+
+    String admin = api.staffToken(FUZZ, "admin", DEMO_PASSWORD);
+    String owner = api.residentToken(FUZZ, FUZZ_OWNER, DEMO_PASSWORD);
+    long project = firstId(api.get("/api/projects", admin));
+    long household = householdOf(FUZZ, FUZZ_OWNER);
+    long ticket = api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"水管滴水\"}").object()
+        .getJsonNumber("id").longValue();
+    Map<String, String> ids = new LinkedHashMap<>(Map.of(
+        "/api/regions", String.valueOf(firstId(api.get("/api/regions", admin))),
+        "/api/projects", String.valueOf(project),
+        "/api/buildings", String.valueOf(firstId(api.get("/api/projects/" + project + "/buildings", admin))),
+        "/api/households", String.valueOf(household),
+        "/api/staff", String.valueOf(firstId(api.get("/api/staff", admin))),
+        "/api/tickets", String.valueOf(ticket),
+        "/api/notices", String.valueOf(api.post("/api/notices", admin, "{\"title\": \"测试公告\", \"body\": \"<p>测试</p>\","
+            + " \"severity\": \"NORMAL\"}").object().getJsonNumber("id").longValue()),
+        "/api/polls", String.valueOf(api.post("/api/polls", admin, pollDraft(project, "测试投票", "")).object()
+            .getJsonNumber("id").longValue()),
+        "/api/faq", String.valueOf(api.post("/api/faq", admin, "{\"question\": \"测试文章\", \"answer\": \"<p>测试</p>\"}")
+            .object().getJsonNumber("id").longValue()),
+        "/api/imports", String.valueOf(rejectedImport(admin))));
+    ids.put("/api/resident-filters", String.valueOf(api.post("/api/resident-filters", admin,
+        "{\"name\": \"测试分群\", \"projectId\": " + project + "}").object().getJsonNumber("id").longValue()));
+    ids.put("/api/residents", String.valueOf(api.get("/api/me", owner).object().getJsonObject("resident")
+        .getJsonNumber("id").longValue()));
+    ids.put("/api/alerts/projects", String.valueOf(project));
+    ids.put("/api/operator/tenants", FUZZ);
+    String photo = String.valueOf(api.postBytes("/api/tickets/" + ticket + "/photos", owner, "image/png",
+        IsolationCases.PNG).object().getJsonNumber("id").longValue());
+
+    // a valid-looking request per operation, so that each bad field is the only thing wrong with it
+    Map<String, String> bodies = Map.ofEntries(
+        // an invalid tenant code: no fuzzed sign-in ever reaches the password check, so none counts as a failure
+        Map.entry("POST /api/auth/token", "{\"tenant\": \"Not A Tenant\", \"username\": \"admin\", \"password\": \"x\"}"),
+        // a new password too short to take, kept as it is: no case reaches the current-password check and its lockout
+        Map.entry("PUT /api/me/password", "{\"currentPassword\": \"x\", \"newPassword\": \"123\"}"),
+        Map.entry("POST /api/tickets", "{\"householdId\": " + household + ", \"category\": \"inquiry\","
+            + " \"title\": \"门禁卡\", \"description\": \"补办\", \"location\": \"COMMON_AREA\", \"spot\": \"大堂\","
+            + " \"priority\": \"NORMAL\", \"channel\": \"PHONE\"}"),
+        Map.entry("POST /api/tickets/{id}/actions", "{\"action\": \"COMMENT\", \"text\": \"已收到\"}"),
+        Map.entry("POST /api/notices", "{\"title\": \"通知\", \"body\": \"<p>内容</p>\", \"severity\": \"NORMAL\","
+            + " \"householdIds\": [" + household + "], \"channels\": [\"EMAIL\"], \"emergency\": false}"),
+        Map.entry("POST /api/faq", "{\"question\": \"问题\", \"answer\": \"<p>回答</p>\", \"category\": \"repair\","
+            + " \"keywords\": \"关键词\", \"published\": false}"),
+        Map.entry("PUT /api/faq/{id}", "{\"question\": \"问题\", \"answer\": \"<p>回答</p>\", \"category\": \"repair\","
+            + " \"keywords\": \"关键词\", \"published\": false}"),
+        Map.entry("POST /api/households/{id}/ledger", "{\"kind\": \"PHONE_CALL\", \"content\": \"回访\","
+            + " \"participants\": \"业主\", \"occurredAt\": \"2026-12-01T10:00:00Z\"}"),
+        Map.entry("POST /api/polls", pollDraft(project, "表决", ", \"options\": [\"甲\", \"乙\"], \"secret\": false")),
+        Map.entry("PUT /api/polls/{id}/ballot", "{\"option\": 1}"),
+        Map.entry("PUT /api/alerts/rules", api.get("/api/alerts/rules", admin).body()),
+        Map.entry("PUT /api/me/preferences", "{\"channels\": [\"SMS\"], \"email\": \"a@example.cn\","
+            + " \"quietStart\": \"22:00\", \"quietEnd\": \"08:00\", \"language\": \"zh-CN\"}"),
+        Map.entry("POST /api/me/preferences/push-subscriptions", "{\"endpoint\": \"https://push.example.cn/x\","
+            + " \"keys\": {\"p256dh\": \"BNc\", \"auth\": \"tBH\"}}"),
+        Map.entry("POST /api/resident-filters", "{\"name\": \"分群\", \"projectId\": " + project + ","
+            + " \"withTags\": [\"VIP\"], \"withoutTags\": [], \"specialCare\": false}"),
+        Map.entry("POST /api/households/{id}/tags", "{\"tag\": \"VIP\"}"),
+        Map.entry("PUT /api/households/{id}/special-care", "{\"flags\": [\"ELDERLY_ALONE\"], \"note\": \"独居\"}"),
+        Map.entry("PUT /api/plugins/{pluginId}/enablement", "{\"consent\": [\"tickets.read\"]}"));
+    java.util.function.Function<BadInput.Operation, JsonObject> baseBody =
+        o -> BadInput.object(bodies.getOrDefault(o.key(), schemaBody(o)));
+    java.util.function.BiFunction<BadInput.Operation, BadInput.Param, String> pathValue = (o, p) -> switch (p.name()) {
+      case "id" -> ids.getOrDefault(o.path().substring(0, o.path().indexOf("/{id}")), "1");
+      case "photoId" -> photo;
+      case "pluginId" -> "survey";
+      case "tag" -> "VIP";
+      default -> "1";
+    };
+    List<BadInput.Case> cases = BadInput.cases(operations, seed, atLeast, baseBody, pathValue,
+        java.util.Set.of("POST /api/auth/token tenant", "PUT /api/me/password newPassword"),
+        List.of("admin", "owner"));
+
+    Instant start = Instant.now();
+    List<BadInput.Answer> answers = BadInput.send(server, cases, Map.of("admin", admin, "owner", owner), 4);
+    Duration took = Duration.between(start, Instant.now());
+
+    operations.forEach(o -> System.out.println("[bad input] " + o.key() + " " + o.parameters() + " " + o.bodyType()
+        + " " + o.fields()));
+    System.out.printf("[bad input] seed %d: %d requests to %d operations in %.1f s (%.0f/s); statuses by kind:%n%s",
+        seed, answers.size(), operations.size(), took.toMillis() / 1000.0, answers.size() * 1000.0 / took.toMillis(),
+        BadInput.report(answers));
+    List<String> faults = answers.stream().filter(a -> BadInput.fault(a) != null)
+        .map(a -> BadInput.fault(a) + ": " + a.request().replay() + " → " + abbreviate(a.body())).toList();
+    faults.stream().limit(40).forEach(f -> System.out.println("[bad input] " + f));
+    System.out.println("[bad input] taken with a 2xx: " + answers.stream()
+        .filter(a -> a.status() / 100 == 2 && List.of("huge-string", "invalid-utf8", "huge-array")
+            .contains(a.request().kind()))
+        .collect(java.util.stream.Collectors.groupingBy(a -> a.request().kind() + " " + a.request().operation().key()
+            + " " + hugeField(a.request()),
+            java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+    System.out.printf("[bad input] %d refused by the HTTP server before the application (a URL it cannot decode)%n",
+        answers.stream().filter(BadInput::refusedAtTheDoor).count());
+    assertThat(answers.size()).isGreaterThanOrEqualTo(10_000);
+    assertThat(faults).as("answers that are 5xx, missing, or errors without a problem body").isEmpty();
+    assertThat(answers).filteredOn(a -> a.request().kind().equals("invalid-utf8"))
+        .as("a body that is no UTF-8 is refused, not stored with replacement characters")
+        .allMatch(a -> a.status() == 400 || a.status() == 403 || a.status() == 404);
+    // no fuzzed sign-in was judged, so none counted against an account or this address
+    assertThat(answers).filteredOn(a -> a.request().operation().path().equals("/api/auth/token"))
+        .extracting(BadInput.Answer::status).doesNotContain(401, 429);
+    // theme files: only those a pack declares (a literal ../ never reaches the server: the client resolves it, as a
+    // browser does; an encoded one that the server decodes lands on a page of the application, never on a file)
+    for (String file : List.of("..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "..%252f..%252fetc%252fpasswd",
+        "theme.json")) {
+      Response theme = new RestClient(server).get("/tenant-theme/lanting/" + file, null);
+      assertThat(theme.body()).as(file).doesNotContain("root:x:0:0").doesNotContain("\"styles\"");
+      assertThat(theme.contentType()).as(file).doesNotStartWith("text/css");
+    }
+  }
+
+  /**
+   * Stored text never runs as script: an owner files a repair in the portal with scripts in every field, staff
+   * answer with more and publish a notice of them; the console and the portal (phone and desktop) show them as text,
+   * and the notice's rich text comes back without anything that runs.
+   */
+  @Test
+  void bad_input_scripts_in_a_ticket_and_a_notice_show_as_text_and_never_run() throws Exception {
+    String title = BadInput.XSS.get(1); // <img src=x onerror=…>
+    String spot = BadInput.XSS.get(2); // <svg onload=…>
+    String description = String.join("\n", BadInput.XSS);
+    long ticket;
+    try (ConsoleInBrowser phone = new ConsoleInBrowser(base, 375)) {
+      phone.signIn("portal/login", FUZZ, FUZZ_OWNER_2, DEMO_PASSWORD);
+      phone.clickOn("#report-link", "我要报事");
+      phone.type("report-title", title);
+      phone.type("report-description", description);
+      phone.clickOn("#report-place vaadin-radio-button", "公共区域");
+      phone.type("report-spot", spot);
+      phone.click("report-submit");
+      phone.text("report-promise");
+      phone.click("report-follow");
+      phone.awaitText("portal-ticket-status", "已受理");
+      ticket = Long.parseLong(phone.currentPath().replaceAll(".*/", ""));
+    }
+    String editor = api.staffToken(FUZZ, "editor", DEMO_PASSWORD);
+    JsonObject filed = api.get("/api/tickets/" + ticket, editor).object();
+    assertThat(filed.getString("title")).isEqualTo(title);
+    assertThat(filed.getString("description")).isEqualTo(description);
+    act(ticket, editor, "{\"action\": \"COMMENT\", \"text\": " + BadInput.quote(BadInput.XSS.get(4)
+        + BadInput.XSS.get(6)) + "}", "RECEIVED");
+    long household = householdOf(FUZZ, FUZZ_OWNER_2);
+    Response published = api.post("/api/notices", editor, "{\"title\": " + BadInput.quote(BadInput.XSS.get(0))
+        + ", \"severity\": \"IMPORTANT\", \"householdIds\": [" + household + "], \"body\": "
+        + BadInput.quote("<p>" + String.join("</p><p>", BadInput.XSS) + "</p>") + "}");
+    assertThat(published.status()).as(published.body()).isEqualTo(201);
+    assertThat(published.object().getString("title")).isEqualTo(BadInput.XSS.get(0));
+    assertThat(published.object().getString("body")).as("the sanitised rich text")
+        .contains("点我").doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("onerror")
+        .doesNotContainIgnoringCase("onload").doesNotContainIgnoringCase("ontoggle")
+        .doesNotContainPattern("(?i)href\\s*=\\s*[\"']?\\s*javascript").doesNotContainIgnoringCase("<iframe")
+        .doesNotContainIgnoringCase("<svg");
+
+    try (ConsoleInBrowser console = new ConsoleInBrowser(base, 1280)) {
+      console.signIn("login", FUZZ, "editor", DEMO_PASSWORD);
+      console.open("console/tickets/" + ticket);
+      console.awaitText("timeline", "iframe srcdoc");
+      shownAsTextAndNothingRan(console, "console ticket", title, spot, BadInput.XSS.get(4));
+      console.screenshot("bad-input-console-ticket-1280");
+      console.open("console/tickets");
+      console.awaitText("ticket-queue", "onerror");
+      shownAsTextAndNothingRan(console, "console queue", title);
+      console.open("console/households/" + household);
+      console.awaitPageText(title);
+      shownAsTextAndNothingRan(console, "console household", title);
+      console.open("console/notices");
+      console.awaitText("notice-reach", "<script>");
+      shownAsTextAndNothingRan(console, "console notices", BadInput.XSS.get(0));
+    }
+    for (int width : List.of(375, 1280)) {
+      try (ConsoleInBrowser portal = new ConsoleInBrowser(base, width)) {
+        portal.signIn("portal/login", FUZZ, FUZZ_OWNER_2, DEMO_PASSWORD);
+        portal.open("portal/tickets/" + ticket);
+        portal.awaitText("portal-timeline", "iframe srcdoc");
+        shownAsTextAndNothingRan(portal, "portal ticket " + width, title, BadInput.XSS.get(4));
+        portal.screenshot("bad-input-portal-ticket-" + width);
+        portal.open("portal/tickets");
+        portal.awaitText("portal-tickets", "onerror");
+        shownAsTextAndNothingRan(portal, "portal tickets " + width, title);
+        portal.open("portal/notices");
+        portal.clickOn("#portal-notices vaadin-details", "<script>");
+        portal.awaitText("portal-notices", "点我");
+        shownAsTextAndNothingRan(portal, "portal notices " + width, BadInput.XSS.get(0));
+        portal.screenshot("bad-input-portal-notices-" + width);
+      }
+    }
+  }
+
+  /**
+   * Uploads are judged by their own bytes and size, whatever they are called or claim to be, and a client's file name
+   * is only ever a label: photos are kept in the database, an import's name is shown back as written.
+   */
+  @Test
+  void bad_input_uploads_are_judged_by_their_bytes_and_size_and_a_file_name_is_only_a_label() throws Exception {
+    String owner = api.residentToken(FUZZ, FUZZ_OWNER_2, DEMO_PASSWORD);
+    long ticket = api.post("/api/tickets", owner, "{\"category\": \"repair\", \"title\": \"照片测试\"}").object()
+        .getJsonNumber("id").longValue();
+    String photos = "/api/tickets/" + ticket + "/photos";
+    byte[] page = "<!DOCTYPE html><html><body><script>window.__xss=1</script></body></html>"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] pageBehindSignature = java.util.Arrays.copyOf(IsolationCases.PNG, 8 + page.length);
+    System.arraycopy(page, 0, pageBehindSignature, 8, page.length);
+
+    for (byte[] notAPhoto : List.of(page, pageBehindSignature)) {
+      Response refused = api.postBytes(photos + "?fileName=..%2F..%2Fphoto.png", owner, "image/png", notAPhoto);
+      assertThat(refused.status()).isEqualTo(415);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+    Response tooLarge = api.postBytes(photos, owner, "image/png",
+        java.util.Arrays.copyOf(IsolationCases.PNG, 5 * 1024 * 1024 + 1));
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+    assertThat(api.get(photos, owner).json().asJsonArray()).isEmpty();
+
+    String admin = api.staffToken(FUZZ, "editor", DEMO_PASSWORD);
+    Response htmlAsXlsx = api.postBytes("/api/imports?fileName=roll.xlsx", admin, XLSX, page);
+    assertThat(htmlAsXlsx.status()).isEqualTo(415);
+    assertThat(htmlAsXlsx.contentType()).startsWith("application/problem+json");
+    Response hugeRoll = api.postBytes("/api/imports", admin, XLSX, new byte[10 * 1024 * 1024 + 1]);
+    assertThat(hugeRoll.status()).isEqualTo(413);
+    assertThat(hugeRoll.contentType()).startsWith("application/problem+json");
+    String climbing = "../../../../tmp/linli-import-escape.xlsx";
+    Response labelled = api.postBytes("/api/imports?fileName=" + java.net.URLEncoder.encode(climbing,
+        java.nio.charset.StandardCharsets.UTF_8), admin, XLSX, roll(List.of(
+        List.of("fz", "测试区域", "fz", "测试项目", "", "1", "1栋", "1-101", 90.0, "测试", "1", "业主"))));
+    assertThat(labelled.status()).as(labelled.body()).isEqualTo(202);
+    assertThat(awaitImport(labelled.object().getJsonNumber("id").longValue(), admin).getString("fileName"))
+        .isEqualTo(climbing);
+    assertThat(Path.of("/tmp/linli-import-escape.xlsx")).doesNotExist();
+  }
+
+  /** The page shows each text as typed, and no script of it ran: no mark left, no handler, no script link. */
+  private static void shownAsTextAndNothingRan(ConsoleInBrowser browser, String page, String... texts)
+      throws InterruptedException {
+    Thread.sleep(700); // an <img onerror> fires once the image has failed to load
+    for (String text : texts) {
+      browser.awaitPageText(text);
+    }
+    assertThat(browser.script("return window.__xss === undefined && document.title !== 'XSS'"))
+        .as(page + ": no script ran").isEqualTo(true);
+    assertThat(browser.script("return document.querySelectorAll('[onerror], [onload], [ontoggle], iframe[srcdoc],"
+        + " a[href^=\"javascript:\" i], svg').length")).as(page + ": no element of the payloads").isEqualTo(0L);
+  }
+
+  /** The field of a body that holds the huge value, for the report. */
+  private static String hugeField(BadInput.Case request) {
+    String body = new String(request.body(), java.nio.charset.StandardCharsets.UTF_8);
+    java.util.regex.Matcher field = java.util.regex.Pattern.compile("\"(\\w+)\":(\"长{1000}|\\[1,1,1|\"报事)")
+        .matcher(body);
+    return field.find() ? field.group(1) : "?";
+  }
+
+  private static String abbreviate(String body) {
+    return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+  }
+
+  /** A body of the schema's fields with plain values, for operations without a request of their own above. */
+  private static String schemaBody(BadInput.Operation o) {
+    var body = jakarta.json.Json.createObjectBuilder();
+    o.fields().forEach((name, field) -> {
+      switch (field.type()) {
+        case "integer", "number" -> body.add(name, 1);
+        case "boolean" -> body.add(name, false);
+        case "array" -> body.add(name, jakarta.json.Json.createArrayBuilder());
+        case "object" -> body.add(name, jakarta.json.Json.createObjectBuilder());
+        case "enum" -> body.add(name, field.values().get(0));
+        default -> body.add(name, "测试");
+      }
+    });
+    return body.build().toString();
+  }
+
   /** Enables the surveys for the tenant (consenting to what they read). @return the tenant admin's token */
   private String enableSurveys(String tenant) {
     String admin = admin(tenant);

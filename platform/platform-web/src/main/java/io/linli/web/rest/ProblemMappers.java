@@ -214,6 +214,20 @@ public final class ProblemMappers {
   }
 
   /**
+   * A transaction that failed at its commit (two requests meeting at a unique key, a deadlock): answered like any
+   * other failure below. Ranked first, so that Jersey's own mapper of these, which gives up with a bare 500 when the
+   * cause is no web exception, is not chosen instead.
+   */
+  @Provider
+  @jakarta.annotation.Priority(1)
+  public static class FailedCommits implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+    @Override
+    public Response toResponse(jakarta.transaction.TransactionalException e) {
+      return new Unexpected().toResponse(e);
+    }
+  }
+
+  /**
    * Anything else is our fault: log it, tell the client nothing internal. But for two requests doing the same at one
    * moment (two taps on 这解决了我的问题, say), which meet at a unique key, at a flush or at the commit: the first
    * stands, the second is a 409 to reload.
@@ -222,8 +236,10 @@ public final class ProblemMappers {
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException e) {
-      if (isUniqueKeyClash(e)) {
-        LOG.log(Level.INFO, "answered 409 to a request that met another at a unique key: {0}", e.getMessage());
+      if (isUniqueKeyClash(e) || causedBy(e, java.sql.SQLTransactionRollbackException.class)) {
+        // a deadlock too: the database chose this request to give way
+        LOG.log(Level.INFO, "answered 409 to a request that met another at a unique key or a lock: {0}",
+            e.getMessage());
         return Problem.of(Response.Status.CONFLICT, "the same was done at the same moment by another request;"
             + " reload to see it").toResponse().build();
       }
@@ -235,8 +251,12 @@ public final class ProblemMappers {
 
   /** @return whether the failure is a row that met another request's at a unique key, at a flush or the commit */
   static boolean isUniqueKeyClash(Throwable e) {
+    return causedBy(e, java.sql.SQLIntegrityConstraintViolationException.class);
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+      if (kind.isInstance(cause)) {
         return true;
       }
     }
