@@ -55,7 +55,7 @@ public class SlaSettingsService {
    * empty keep the defaults.
    */
   public void override(SignedInUser user, String category, Priority priority, SlaPolicy policy) {
-    changeBy(user, "sla.override", category + " · " + priority);
+    changeBy(user, "sla.override", category + (priority == null ? "" : " · " + priority));
     if (!SlaPolicies.builtInCategories().contains(category)) {
       throw new IllegalArgumentException("category: no such category: " + category);
     }

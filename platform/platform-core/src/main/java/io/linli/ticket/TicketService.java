@@ -94,7 +94,7 @@ public class TicketService {
     }
     tickets.dispatchRule(report.category()).ifPresent(rule -> dispatchByRule(ticket, rule, now));
     tickets.store(ticket);
-    audit.record("ticket.file", "ticket", ticket.id(), ticket.category() + " · " + household.unit());
+    audit.record("ticket.file", "ticket", ticket.id(), ticket.title() + " · " + household.unit());
     filed.fire(new TicketFiled(TenantContext.require(), ticket.summary()));
     return new Filed(loaded(ticket), true);
   }

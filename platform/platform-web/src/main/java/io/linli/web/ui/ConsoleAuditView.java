@@ -62,8 +62,7 @@ public class ConsoleAuditView extends VerticalLayout implements HasDynamicTitle 
         .setFlexGrow(0);
     grid.addColumn(e -> e.actor().name()).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
     grid.addColumn(this::what).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-    grid.addColumn(e -> e.subjectId() == null ? "" : "#" + e.subjectId()).setHeader(getTranslation("audit.subject"))
-        .setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(this::subject).setHeader(getTranslation("audit.subject")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.detail"))
         .setFlexGrow(1);
     grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress())
@@ -94,6 +93,13 @@ public class ConsoleAuditView extends VerticalLayout implements HasDynamicTitle 
     String key = "audit.action." + e.action();
     String name = getTranslation(key);
     return name.contains(key) ? e.action() : name;
+  }
+
+  /** 工单 #311: the kind of thing, and its id when it has one. */
+  private String subject(AuditEntry e) {
+    String key = "audit.subject." + e.subjectType();
+    String kind = getTranslation(key);
+    return (kind.contains(key) ? e.subjectType() : kind) + (e.subjectId() == null ? "" : " #" + e.subjectId());
   }
 
   @Override
