@@ -15,8 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Suite 4, faults under load: owners keep filing tickets (each retried with its Idempotency-Key until acknowledged)
@@ -93,20 +96,27 @@ final class Faults {
     say.accept("MariaDB killed");
     Thread.sleep(down.toMillis());
     long restarting = System.nanoTime();
+    AtomicLong accepting = new AtomicLong();
+    Thread probe = new Thread(() -> accepting.set(firstConnection()), "database-probe");
+    probe.start();
     stack.startDatabase();
-    long back = System.nanoTime();
-    say.accept(String.format("MariaDB back (its restart and recovery took %.1f s)", (back - restarting) / 1e9));
+    probe.join();
+    long back = accepting.get();
+    say.accept(String.format("MariaDB accepts connections again %.1f s after it was started (crash recovery)",
+        (back - restarting) / 1e9));
     Thread.sleep(after.toMillis());
     filers.stop();
     Filers.Check check = filers.check(database);
     double recovery = filers.firstAckAfter(back);
     double settled = Math.max(0, (filers.lastFailureNanos() - back) / 1e9);
     say.accept(String.format("first ticket acknowledged %.1f s after the database returned; last failed attempt"
-        + " %.1f s after", recovery, settled));
+        + " %.1f s after; the longest wait for an acknowledgement %.1f s", recovery, settled,
+        filers.longestSilence()));
     rows.add(new Row("(a) kill -9 MariaDB, " + down.toSeconds() + " s down", filers.sent(), check.acknowledged(),
         check.lost(), check.duplicates() + check.wrongId(), String.format("%.1f s", recovery),
-        String.format("%,d attempts failed and retried; all answered again %.1f s after; %d filed not acknowledged",
-            filers.failed(), settled, check.unacknowledged())));
+        String.format("no acknowledgement for %.1f s; %,d attempts failed and retried, the last %.1f s after the"
+            + " database returned; %d filed but not acknowledged", filers.longestSilence(), filers.failed(), settled,
+            check.unacknowledged())));
   }
 
   /**
@@ -144,10 +154,27 @@ final class Faults {
     say.accept(escalations.toString());
     rows.add(new Row("(b) kill -9 Payara, restarted", filers.sent(), check.acknowledged(), check.lost(),
         check.duplicates() + check.wrongId(), String.format("%.0f s restart", restart.toMillis() / 1e3),
-        String.format("%d clocks ran out while down; escalations: %d tickets x 2 levels, %d skipped, %d doubled;"
-                + " warnings %d skipped, %d doubled; first ticket %.1f s after ready", escalations.dueWhileDown(),
+        String.format("no acknowledgement for %.1f s; %d clocks ran out while down; escalations: %d tickets x 2"
+                + " levels, %d skipped, %d doubled; warnings %d skipped, %d doubled; first ticket %.1f s after ready",
+            filers.longestSilence(), escalations.dueWhileDown(),
             escalations.tickets(), escalations.skipped(), escalations.doubled(), escalations.warningsSkipped(),
             escalations.warningsDoubled(), recovery)));
+  }
+
+  /** @return when a connection to the database first succeeds, polling every 50 ms */
+  private long firstConnection() {
+    while (true) {
+      try (Connection connection = database.open()) {
+        return System.nanoTime();
+      } catch (Exception notYet) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return System.nanoTime();
+        }
+      }
+    }
   }
 
   /** Per ticket of the scenario: its response clock's warning and escalations, counted from the timeline. */
@@ -200,21 +227,23 @@ final class Faults {
   }
 
   /**
-   * (c) the SMTP server away for {@code outage} while notices go out by e-mail to owners who asked for it; every
-   * message is to arrive once after it returns.
+   * (c) the SMTP server away for {@code outage} while notices go out by e-mail to owners who asked for it and
+   * repairs filed a minute before are escalated (each escalation e-mails the new level); every message is to arrive
+   * once after it returns.
    */
   void mail(Mailbox mailbox, Duration outage, int notices) throws Exception {
-    say.accept(String.format("(c) SMTP: %d owners want e-mail; the SMTP server away for %d s while %d notices go"
-        + " out; filing %.0f tickets/s meanwhile", people.owners.size(), outage.toSeconds(), notices, rate));
+    say.accept(String.format("(c) SMTP: %d owners want e-mail; filing %.0f repairs/s, whose clocks run out a minute"
+            + " later; after a minute the SMTP server goes away for %d s while %d notices go out",
+        people.owners.size(), rate, outage.toSeconds(), notices));
     List<Long> households = new ArrayList<>();
     for (DemoPeople.Owner owner : people.owners) {
       client.send(owner.token, "PUT", "/api/me/preferences", "{\"channels\":[\"EMAIL\"],\"email\":"
           + LinliClient.json(address(owner)) + ",\"quietStart\":null,\"quietEnd\":null,\"language\":\"zh-CN\"}");
       households.add(owner.household);
     }
-    SplittableRandom random = new SplittableRandom(3);
-    Filers filers = new Filers(client, people, "faults-" + run + "-mail-", () -> Reliability.ownerReport(random),
-        rate).start();
+    String prefix = "faults-" + run + "-mail-";
+    Filers filers = new Filers(client, people, prefix, REPAIRS, rate).start();
+    Thread.sleep(Duration.ofMinutes(1).toMillis());
     mailbox.stop();
     long down = System.nanoTime();
     say.accept("SMTP server stopped");
@@ -233,57 +262,97 @@ final class Faults {
     mailbox.start();
     Instant back = Instant.now();
     say.accept(String.format("SMTP server back after %.0f s", (System.nanoTime() - down) / 1e9));
-    Deliveries deliveries;
-    Instant giveUp = back.plus(outage).plusSeconds(120);
-    do {
-      Thread.sleep(2000);
-      deliveries = deliveries(ids);
-    } while (deliveries.pending() > 0 && Instant.now().isBefore(giveUp));
     filers.stop();
     Filers.Check check = filers.check(database);
 
+    // the last repairs' second escalation comes two minutes after they were filed; then every e-mail is to go out
+    Instant giveUp = Instant.now().plusSeconds(60 + 60 + 15).plus(outage);
+    say.accept("waiting for the escalations and for every e-mail to go out (at most until " + giveUp + ")");
+    Deliveries deliveries;
+    Escalations escalations;
+    do {
+      Thread.sleep(3000);
+      deliveries = deliveries(ids);
+      escalations = escalations(prefix, Instant.EPOCH, Instant.EPOCH);
+    } while ((deliveries.pending() > 0 || escalations.complete() < escalations.tickets())
+        && Instant.now().isBefore(giveUp));
+
     Map<String, Integer> perRecipientAndNotice = new HashMap<>();
+    Map<String, Integer> perRecipientAndEscalation = new HashMap<>();
+    Map<Long, Integer> mailsPerTicket = new HashMap<>();
+    Map<Long, Integer> escalationsPerTicket = escalationsPerTicket(prefix);
     for (MimeMessage message : mailbox.received()) {
-      String subject = message.getSubject();
-      for (String title : titles) {
-        if (subject != null && subject.contains(title)) {
-          for (Address to : message.getAllRecipients()) {
-            perRecipientAndNotice.merge(to + " " + title, 1, Integer::sum);
-          }
+      String subject = message.getSubject() == null ? "" : message.getSubject();
+      for (Address to : message.getAllRecipients()) {
+        titles.stream().filter(subject::contains)
+            .forEach(title -> perRecipientAndNotice.merge(to + " " + title, 1, Integer::sum));
+        Matcher ticket = ESCALATION_SUBJECT.matcher(subject);
+        if (ticket.find() && escalationsPerTicket.containsKey(Long.valueOf(ticket.group(1)))) {
+          perRecipientAndEscalation.merge(to + " " + subject, 1, Integer::sum);
+          mailsPerTicket.merge(Long.valueOf(ticket.group(1)), 1, Integer::sum);
         }
       }
     }
     int expected = notices * people.owners.size();
     int twice = (int) perRecipientAndNotice.values().stream().filter(c -> c > 1).count();
     int missing = expected - perRecipientAndNotice.size();
+    int escalated = escalationsPerTicket.values().stream().mapToInt(Integer::intValue).sum();
+    int staffTwice = (int) perRecipientAndEscalation.values().stream().filter(c -> c > 1).count();
+    int staffMissing = escalationsPerTicket.entrySet().stream()
+        .mapToInt(e -> Math.max(0, e.getValue() - mailsPerTicket.getOrDefault(e.getKey(), 0))).sum();
     double lastAfter = deliveries.lastSent() == null ? Double.NaN
         : Duration.between(back, deliveries.lastSent()).toMillis() / 1e3;
-    say.accept(String.format("%d e-mails due, %d received once, %d twice, %d missing; %d attempts failed while it was"
-        + " away; the last sent %.1f s after it returned", expected, perRecipientAndNotice.size() - twice, twice,
-        missing, deliveries.failedAttempts(), lastAfter));
+    String owners = String.format("owners' e-mails: %d due, %d delivered, %d twice, %d missing, %d given up, %d"
+            + " attempts failed and retried, the last sent %.1f s after the SMTP server returned", expected,
+        perRecipientAndNotice.size(), twice, missing, deliveries.givenUp(), deliveries.failedAttempts(), lastAfter);
+    String staff = String.format("staff escalation e-mails: %d escalations of %d repairs, %d e-mails, %d escalations"
+        + " without one, %d twice", escalated, escalationsPerTicket.size(),
+        perRecipientAndEscalation.values().stream().mapToInt(Integer::intValue).sum(), staffMissing, staffTwice);
+    say.accept(owners);
+    say.accept(staff);
     rows.add(new Row("(c) SMTP away " + outage.toSeconds() + " s", filers.sent(), check.acknowledged(), check.lost(),
-        check.duplicates() + check.wrongId(), String.format("%.0f s to the last e-mail", lastAfter),
-        String.format("e-mails: %d due, %d delivered, %d twice, %d missing, %d given up; %d attempts failed and"
-            + " retried", expected, perRecipientAndNotice.size(), twice, missing, deliveries.givenUp(),
-            deliveries.failedAttempts())));
+        check.duplicates() + check.wrongId() + twice + staffTwice,
+        String.format("%.0f s to the last e-mail", lastAfter), owners + "; " + staff));
+  }
+
+  /** The subject of a staff member's escalation e-mail, with the ticket's id (SlaCheck's text). */
+  private static final Pattern ESCALATION_SUBJECT = Pattern.compile("工单 #(\\d+)「.*已超时升级");
+
+  /** @return per ticket of the scenario, how many escalations its timeline shows */
+  private Map<Long, Integer> escalationsPerTicket(String prefix) throws Exception {
+    Map<Long, Integer> counts = new HashMap<>();
+    try (Connection connection = database.open();
+        PreparedStatement select = connection.prepareStatement("SELECT t.id, (SELECT COUNT(*) FROM ticket_event e"
+            + " WHERE e.tenant_id = t.tenant_id AND e.ticket_id = t.id AND e.action = 'ESCALATE')"
+            + " FROM ticket t WHERE t.tenant_id = ? AND t.idempotency_key LIKE ?")) {
+      select.setString(1, DemoPeople.TENANT);
+      select.setString(2, prefix + "%");
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          counts.put(rows.getLong(1), rows.getInt(2));
+        }
+      }
+    }
+    return counts;
   }
 
   private static String address(DemoPeople.Owner owner) {
     return "owner-" + owner.household + "@faults.linli.test";
   }
 
-  /** The e-mail deliveries of the notices: still to send, given up, failed attempts, the last sent. */
+  /** The e-mail deliveries of the notices and the staff's: still to send, given up, failed attempts, the last sent. */
   record Deliveries(int pending, int givenUp, int failedAttempts, Instant lastSent) {}
 
   private Deliveries deliveries(List<Long> notices) throws Exception {
-    String about = String.join(",", notices.stream().map(id -> "'notice:" + id + "'").toList());
+    // the notices' e-mails and the staff's (escalations)
+    String about = "(x.about IN (" + String.join(",", notices.stream().map(id -> "'notice:" + id + "'").toList())
+        + ") OR x.about LIKE 'staff:%')";
     try (Connection connection = database.open();
-        PreparedStatement select = connection.prepareStatement("SELECT SUM(d.status = 'PENDING'),"
-            + " SUM(d.status = 'FAILED'), MAX(CASE WHEN d.status = 'SENT' THEN d.finished_at END),"
+        PreparedStatement select = connection.prepareStatement("SELECT SUM(x.status = 'PENDING'),"
+            + " SUM(x.status = 'FAILED'), MAX(CASE WHEN x.status = 'SENT' THEN x.finished_at END),"
             + " (SELECT COUNT(*) FROM delivery_attempt a JOIN delivery x ON x.id = a.delivery_id"
-            + "   WHERE x.tenant_id = ? AND x.channel = 'EMAIL' AND x.about IN (" + about + ")"
-            + "   AND a.outcome <> 'SENT')"
-            + " FROM delivery d WHERE d.tenant_id = ? AND d.channel = 'EMAIL' AND d.about IN (" + about + ")")) {
+            + "   WHERE x.tenant_id = ? AND x.channel = 'EMAIL' AND " + about + " AND a.outcome <> 'SENT')"
+            + " FROM delivery x WHERE x.tenant_id = ? AND x.channel = 'EMAIL' AND " + about)) {
       select.setString(1, DemoPeople.TENANT);
       select.setString(2, DemoPeople.TENANT);
       try (ResultSet row = select.executeQuery()) {

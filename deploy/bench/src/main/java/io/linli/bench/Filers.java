@@ -133,6 +133,16 @@ final class Filers {
         .stream().mapToDouble(t -> (t - nanos) / 1e9).findFirst().orElse(Double.NaN);
   }
 
+  /** @return the longest time between two acknowledgements, in seconds: the outage as owners saw it */
+  double longestSilence() {
+    long[] times = acks.values().stream().mapToLong(Ack::atNanos).sorted().toArray();
+    long longest = 0;
+    for (int i = 1; i < times.length; i++) {
+      longest = Math.max(longest, times[i] - times[i - 1]);
+    }
+    return longest / 1e9;
+  }
+
   /** Asks the database for every ticket of this run's keys and compares with what the clients were told. */
   Check check(Database database) throws Exception {
     Map<String, long[]> stored = new ConcurrentHashMap<>();
