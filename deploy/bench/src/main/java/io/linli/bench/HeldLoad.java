@@ -55,7 +55,8 @@ final class HeldLoad {
   /** Gives every owner a ticket to follow and the project notices to read. */
   void prepare(int notices) throws Exception {
     for (int n = 0; n < notices; n++) {
-      client.send(people.agentToken, "POST", "/api/notices", "{\"title\":" + LinliClient.json("停水通知 " + run + "-" + n)
+      client.send(people.agentToken, "POST", "/api/notices",
+          "{\"title\":" + LinliClient.json("停水通知 " + run + "-" + n)
           + ",\"body\":\"<p>本周四 9:00–12:00 二次供水设施清洗，期间暂停供水，请提前储水。</p>\","
           + "\"severity\":\"NORMAL\",\"projectId\":" + people.project + "}");
     }
@@ -128,10 +129,12 @@ final class HeldLoad {
       case OWNER_LISTS_TICKETS -> client.get(owner.token, "/api/tickets?limit=20");
       case OWNER_OPENS_TICKET -> client.get(owner.token, "/api/tickets/" + anyOf(ticketsOf.get(o), random));
       case OWNER_READS_NOTICES -> client.get(owner.token, "/api/notices");
-      case STAFF_READS_QUEUE -> client.queue(people.agentToken, random.nextBoolean() ? "limit=50" : "limit=50&open=true");
+      case STAFF_READS_QUEUE ->
+          client.queue(people.agentToken, random.nextBoolean() ? "limit=50" : "limit=50&open=true");
       case STAFF_OPENS_TICKET -> client.get(people.agentToken, "/api/tickets/" + anyOf(allTickets, random));
-      case STAFF_REPLIES -> client.send(people.agentToken, "POST", "/api/tickets/" + anyOf(allTickets, random)
-          + "/actions", "{\"action\":\"COMMENT\",\"text\":\"您好，已安排维修师傅今天下午上门查看。\"}");
+      case STAFF_REPLIES -> client.send(people.agentToken, "POST",
+          "/api/tickets/" + anyOf(allTickets, random) + "/actions",
+          "{\"action\":\"COMMENT\",\"text\":\"您好，已安排维修师傅今天下午上门查看。\"}");
     }
   }
 

@@ -67,11 +67,16 @@ final class LinliClient {
   Filed fileOrReplay(String token, String idempotencyKey, Long householdId, TicketMix.Report report)
       throws IOException, InterruptedException {
     HttpResponse<String> response = send(filing(token, idempotencyKey, householdId, report), 201, 200);
-    Matcher id = ID.matcher(response.body());
+    return new Filed(response.statusCode(), id(response.body()));
+  }
+
+  /** @return the first {@code "id"} of a JSON object: its own when it holds no objects with ids */
+  static long id(String json) throws IOException {
+    Matcher id = ID.matcher(json);
     if (!id.find()) {
-      throw new IOException("no id in " + response.body());
+      throw new IOException("no id in " + json);
     }
-    return new Filed(response.statusCode(), Long.parseLong(id.group(1)));
+    return Long.parseLong(id.group(1));
   }
 
   private HttpRequest.Builder filing(String token, String idempotencyKey, Long householdId,

@@ -82,21 +82,24 @@ public final class Reliability {
       if (faults) {
         Faults suite4 = new Faults(stack, client, people, database, run, rate, Reliability::say);
         List<String> chosen = List.of(given.getOrDefault("faults", "db,server,mail").split(","));
-        if (chosen.contains("db")) {
-          suite4.database(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(20));
-        }
-        if (chosen.contains("server")) {
-          suite4.server(Duration.ofSeconds(40), Duration.ofSeconds(15));
-        }
-        if (chosen.contains("mail")) {
-          suite4.mail(mailbox, Duration.ofSeconds(Long.parseLong(given.getOrDefault("outage", "60"))),
-              Integer.parseInt(given.getOrDefault("notices", "3")));
-        }
         report.line(String.format("Linli faults under load: %d owners filing %.0f tickets/s, each retried with its"
             + " Idempotency-Key until acknowledged; %d cores shared by client, server and database", owners, rate,
             cores));
         report.line("");
-        Faults.report(report, suite4.rows);
+        try {
+          if (chosen.contains("db")) {
+            suite4.database(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(20));
+          }
+          if (chosen.contains("server")) {
+            suite4.server(Duration.ofSeconds(40), Duration.ofSeconds(15));
+          }
+          if (chosen.contains("mail")) {
+            suite4.mail(mailbox, Duration.ofSeconds(Long.parseLong(given.getOrDefault("outage", "60"))),
+                Integer.parseInt(given.getOrDefault("notices", "3")));
+          }
+        } finally {
+          Faults.report(report, suite4.rows); // what the scenarios run so far found, also when one failed
+        }
       } else {
         int seconds = Integer.parseInt(given.getOrDefault("seconds", "120"));
         int warmup = Integer.parseInt(given.getOrDefault("warmup", "15"));
@@ -114,13 +117,13 @@ public final class Reliability {
       if (mailbox != null) {
         mailbox.stop();
       }
+      report.line(String.format("whole run %.0f s", (System.nanoTime() - started) / 1e9));
+      System.out.println();
+      System.out.print(report.text());
+      Path results = target.resolve("results-" + suite + ".txt");
+      report.write(results);
+      System.out.println("\n[reliability] written to " + results);
     }
-    report.line(String.format("whole run %.0f s", (System.nanoTime() - started) / 1e9));
-    System.out.println();
-    System.out.print(report.text());
-    Path results = target.resolve("results-" + suite + ".txt");
-    report.write(results);
-    System.out.println("\n[reliability] written to " + results);
     System.exit(0);
   }
 
