@@ -3,9 +3,8 @@ package io.linli.bench;
 import io.linli.launcher.EmbeddedDatabase;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -24,7 +23,6 @@ final class LinliStack implements AutoCloseable {
   private final int dbPort;
   private final Map<String, String> serverEnvironment;
   private final Path log;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
   private EmbeddedDatabase database;
   private Process launcher;
 
@@ -63,9 +61,10 @@ final class LinliStack implements AutoCloseable {
     mariadb.onExit().get(30, TimeUnit.SECONDS);
   }
 
-  /** Starts the launcher (and so Payara) and waits until it answers. */
+  /** Starts the launcher (and so Payara) and waits until the launcher says it answers. */
   Duration startServer() throws Exception {
     long started = System.nanoTime();
+    long readyBefore = readyLines();
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx64m", "-Dlinli.root=" + root, "-jar", root.resolve("deploy/target/linli-launcher.jar").toString())
         .redirectErrorStream(true)
@@ -74,7 +73,7 @@ final class LinliStack implements AutoCloseable {
     builder.environment().put("LINLI_DB_URL", database.jdbcUrl());
     builder.environment().put("LINLI_PORT", String.valueOf(port));
     launcher = builder.start();
-    while (!answers()) {
+    while (readyLines() == readyBefore) {
       if (!launcher.isAlive()) {
         throw new IllegalStateException("the server did not start; see " + log);
       }
@@ -86,6 +85,16 @@ final class LinliStack implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - started);
   }
 
+  /** @return how many times the launcher said the server answers (its log is appended to across restarts) */
+  private long readyLines() throws IOException {
+    if (!Files.exists(log)) {
+      return 0;
+    }
+    try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+      return lines.filter(line -> line.startsWith("[linli] ready at")).count();
+    }
+  }
+
   /** kill -9 of the Payara Micro process; its launcher then exits, the database keeps running. */
   void killServer() throws Exception {
     ProcessHandle payara = launcher.children().findFirst()
@@ -93,18 +102,6 @@ final class LinliStack implements AutoCloseable {
     payara.destroyForcibly();
     payara.onExit().get(30, TimeUnit.SECONDS);
     launcher.waitFor(30, TimeUnit.SECONDS);
-  }
-
-  private boolean answers() {
-    try {
-      return http.send(HttpRequest.newBuilder(server().resolve("/api/status")).timeout(Duration.ofSeconds(2))
-          .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException notYet) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   /** Stops the server politely (the launcher's shutdown hook stops Payara), then the database. */
