@@ -20,7 +20,7 @@ import java.util.Optional;
  * database keeps its data), {@code LINLI_DB_PORT} (3307), {@code LINLI_DB_URL} / {@code LINLI_DB_USER} /
  * {@code LINLI_DB_PASSWORD} (an external MySQL 8), {@code LINLI_CONFIG} (a properties file with any {@code linli.*}
  * setting), {@code LINLI_HEAP} (the server's maximum heap, 768m), {@code LINLI_PLUGINS} (the folder of
- * plugin jars, deploy/target/plugins).
+ * plugin jars, deploy/target/plugins), {@code LINLI_TENANTS} (the folder of tenant files, tenants/).
  */
 public final class Launcher {
 
@@ -46,7 +46,7 @@ public final class Launcher {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + env.getOrDefault("LINLI_HEAP", "768m"),
         "-Dlinli.db.url=" + dbUrl,
-        "-Dlinli.tenants.dir=" + root.resolve("tenants"),
+        "-Dlinli.tenants.dir=" + env.getOrDefault("LINLI_TENANTS", root.resolve("tenants").toString()),
         "-Dlinli.themes.dir=" + root.resolve("themes"),
         "-Dlinli.plugins.dir=" + env.getOrDefault("LINLI_PLUGINS", root.resolve("deploy/target/plugins").toString()),
         "-Dlinli.provision.on-start=true",

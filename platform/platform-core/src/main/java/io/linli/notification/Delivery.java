@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /**
  * One message to one owner through one channel — an SMS, e-mail or web push, or a phone task for the steward to
- * call them — and where it stands. Sent at {@code nextAttemptAt}; a failure waits for the next attempt by the
+ * call them — or an e-mail to a staff member, and where it stands. Sent at {@code nextAttemptAt}; a failure waits for the next attempt by the
  * {@link Backoff}, until it is sent or given up.
  */
 @Entity
@@ -84,6 +84,18 @@ public class Delivery extends TenantOwned {
     this.status = DeliveryStatus.PENDING;
     this.createdAt = now;
     this.nextAttemptAt = notBefore.isAfter(now) ? notBefore : now;
+  }
+
+  /**
+   * An e-mail to a staff member about an in-app notification (an escalation, an alert): due at once, retried like an
+   * owner's, and committed with what it is about.
+   *
+   * @param kind the notification's kind, such as ESCALATE
+   */
+  static Delivery staffMail(String kind, String address, String subject, String text, Instant now) {
+    String about = "staff:" + kind;
+    return new Delivery(DeliveryChannel.EMAIL, about.substring(0, Math.min(40, about.length())), null, address,
+        subject, text, null, now, now);
   }
 
   /** @return whether an attempt is due */

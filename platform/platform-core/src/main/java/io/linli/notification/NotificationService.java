@@ -17,15 +17,18 @@ import java.util.List;
 public class NotificationService {
 
   @Inject TenantEntityManager entityManagers;
-  @Inject Event<MailRequested> mail;
+  @Inject Deliveries deliveries;
   @Inject Event<StaffNotified> notified;
 
-  /** In-app for everyone, by e-mail (after commit) to those with an address, and through plugins' channels. */
+  /**
+   * In-app for everyone, by e-mail to those with an address (a delivery, sent once this transaction commits and
+   * retried while the SMTP server is away), and through plugins' channels.
+   */
   public void notify(Collection<StaffMember> recipients, String kind, String text, String link, Instant now) {
     for (StaffMember recipient : recipients) {
       entityManagers.current().persist(new Notification(recipient, kind, text, link, now));
       if (recipient.email() != null) {
-        mail.fire(new MailRequested(recipient.email(), "【邻里】" + text, text + "\n\n" + link));
+        deliveries.enqueue(Delivery.staffMail(kind, recipient.email(), "【邻里】" + text, text + "\n\n" + link, now));
       }
       notified.fire(new StaffNotified(TenantContext.require(), recipient.summary(), kind, text, link));
     }

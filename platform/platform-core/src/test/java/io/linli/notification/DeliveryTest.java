@@ -53,4 +53,17 @@ class DeliveryTest {
     assertThat(sms.failed("timeout", true, BACKOFF, at)).isEqualTo(DeliveryStatus.FAILED);
     assertThat(sms.lastError()).isEqualTo("timeout");
   }
+
+  @Test
+  void a_staff_members_mail_is_due_at_once_and_waits_out_an_smtp_server_that_is_away() {
+    Delivery mail = Delivery.staffMail("ESCALATE", "pm.xixi@huayuan.example.cn", "【邻里】工单 #7「卫生间漏水」已超时升级",
+        "工单 #7「卫生间漏水」已超时升级\n\n/console/tickets/7", NOW);
+    assertThat(mail.channel()).isEqualTo(DeliveryChannel.EMAIL);
+    assertThat(mail.resident()).isNull();
+    assertThat(mail.about()).isEqualTo("staff:ESCALATE");
+    assertThat(mail.due(NOW)).isTrue();
+    assertThat(mail.failed("SMTP: Connection refused", true, BACKOFF, NOW)).isEqualTo(DeliveryStatus.PENDING);
+    assertThat(mail.due(NOW.plusSeconds(60))).isTrue();
+    assertThat(Delivery.staffMail("PLUGIN_" + "X".repeat(60), "a@b.cn", "s", "t", NOW).about()).hasSize(40);
+  }
 }
