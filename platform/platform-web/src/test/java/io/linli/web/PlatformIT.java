@@ -558,14 +558,7 @@ class PlatformIT {
   @Test
   void an_overdue_clock_left_in_the_database_escalates_once_per_level_though_two_schedulers_race() throws Exception {
     String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
-    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
-        + ", \"category\": \"repair\", \"title\": \"电梯异响\"}").object().getJsonNumber("id").longValue();
-
-    // as after a restart that came too late: the response deadline passed an hour ago
-    Instant now = Instant.now();
-    updateClock(id, "RESPONSE", "started_at = ?, due_at = ?, next_check_at = ?",
-        now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(1)), now.minus(Duration.ofHours(1)));
-    awaitEscalation(id, agent, "PROJECT_MANAGER");
+    long id = escalatedRepair(agent, "电梯异响");
     Thread.sleep(5_000); // more scans by both schedulers
     assertThat(escalations(id, agent)).isEqualTo(1);
     assertThat(secondsFromBreachToNextLevel(id, "RESPONSE")).as("huayuan's sla.yaml: 30m per level").isEqualTo(1800);
@@ -574,6 +567,7 @@ class PlatformIT {
     awaitMail("pm.xixi@huayuan.example.cn", "工单 #" + id);
 
     // the project manager's hour to act passes too
+    Instant now = Instant.now();
     updateClock(id, "RESPONSE", "escalate_again_at = ?, next_check_at = ?", now.minusSeconds(1), now.minusSeconds(1));
     awaitEscalation(id, agent, "REGIONAL_DIRECTOR");
     Thread.sleep(5_000);
@@ -961,6 +955,20 @@ class PlatformIT {
         ? api.postBytes(path, token, "image/png", IsolationCases.PNG)
         : api.post(path, token, IsolationCases.POST_BODY);
     return response.status() == 201 ? new Response(200, response.contentType(), response.body()) : response;
+  }
+
+  /**
+   * Files a repair whose response deadline passed an hour ago, as after a restart that came too late, and waits
+   * until the scheduler has escalated it to the project manager. @return its id
+   */
+  private long escalatedRepair(String agent, String title) throws Exception {
+    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
+        + ", \"category\": \"repair\", \"title\": \"" + title + "\"}").object().getJsonNumber("id").longValue();
+    Instant now = Instant.now();
+    updateClock(id, "RESPONSE", "started_at = ?, due_at = ?, next_check_at = ?",
+        now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(1)), now.minus(Duration.ofHours(1)));
+    awaitEscalation(id, agent, "PROJECT_MANAGER");
+    return id;
   }
 
   private void act(long ticket, String token, String body, String expectedStatus) {
@@ -2885,12 +2893,7 @@ class PlatformIT {
   void isolation_every_sql_statement_on_a_tenant_owned_table_is_bound_to_the_tenant() throws Exception {
     // background work: the SLA scanner escalates huayuan's overdue ticket, and tells huayuan's staff only
     String agent = api.staffToken("huayuan", "agent.xixi", DEMO_PASSWORD);
-    long id = api.post("/api/tickets", agent, "{\"householdId\": " + householdOf("huayuan", OWNER_PHONE)
-        + ", \"category\": \"repair\", \"title\": \"隔离测试升级\"}").object().getJsonNumber("id").longValue();
-    Instant now = Instant.now();
-    updateClock(id, "RESPONSE", "started_at = ?, due_at = ?, next_check_at = ?",
-        now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(1)), now.minus(Duration.ofHours(1)));
-    awaitEscalation(id, agent, "PROJECT_MANAGER");
+    long id = escalatedRepair(agent, "隔离测试升级");
     try (Connection db = database();
         PreparedStatement told = db.prepareStatement(
             "select distinct tenant_id from notification where text like ?")) {
